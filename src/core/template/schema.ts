@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The zod schema of the template format `resolution-targets/v1` (design.md, "The template file").
+ * Cross-field rules are reported as custom issues whose `params.rule` names a message in
+ * ./problems.ts, so every refusal can be said in Vietnamese and English.
+ */
+
+const FORMAT = 'resolution-targets/v1';
+
+// Control characters and bidirectional overrides can disguise what a name says.
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+const slug = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+function text(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !HIDDEN_CHARACTERS.test(s), { params: { rule: 'hidden-characters' } });
+}
+
+function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !HIDDEN_CHARACTERS.test(s), { params: { rule: 'hidden-characters' } });
+}
+
+const finite = z.number().finite();
+const targetValue = z.union([finite, text(200)]);
+
+export const targetSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.enum(['>=', '>', '<=', '<', '=']), value: targetValue }),
+  z.strictObject({
+    op: z.literal('between'),
+    min: finite,
+    max: finite,
+    better: z.enum(['higher', 'lower']),
+  }),
+]);
+
+export const indicatorSchema = z
+  .strictObject({
+    id: slug,
+    group: text(120),
+    name: text(300),
+    unit: optionalText(60).default(''),
+    type: z.enum(['number', 'integer', 'percent', 'yesno', 'rating']),
+    target: targetSchema,
+    baseline: targetValue.optional(),
+    decimals: z.number().int().min(0).max(6).default(2),
+    source: optionalText(2000).optional(),
+    min: finite.optional(),
+    max: finite.optional(),
+    scale: z.array(text(200)).min(2).max(20).optional(),
+    accumulates: z.boolean().default(false),
+    note: optionalText(2000).optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    const issue = (path: (string | number)[], rule: string, extra: Record<string, unknown> = {}) =>
+      ctx.addIssue({ code: 'custom', path, message: rule, params: { rule, ...extra } });
+    const { type, target, scale } = indicator;
+    const numeric = type === 'number' || type === 'integer' || type === 'percent';
+
+    if (type === 'rating' && !scale) issue(['scale'], 'rating-needs-scale');
+    if (type !== 'rating' && scale) issue(['scale'], 'scale-only-for-rating');
+    if (scale && new Set(scale.map(foldLevel)).size !== scale.length) issue(['scale'], 'scale-duplicates');
+    if (!numeric && (indicator.min !== undefined || indicator.max !== undefined)) {
+      issue(['min'], 'bounds-only-for-numbers');
+    }
+    if (indicator.min !== undefined && indicator.max !== undefined && indicator.min > indicator.max) {
+      issue(['min'], 'min-above-max', { min: indicator.min, max: indicator.max });
+    }
+    if (indicator.accumulates && !numeric) issue(['accumulates'], 'accumulates-only-for-numbers');
+
+    if (target.op === 'between') {
+      if (!numeric) issue(['target', 'op'], 'between-only-for-numbers');
+      if (target.min > target.max) issue(['target', 'min'], 'min-above-max', { min: target.min, max: target.max });
+      return;
+    }
+    if (numeric) {
+      if (typeof target.value !== 'number') issue(['target', 'value'], 'target-must-be-number');
+      if (indicator.baseline !== undefined && typeof indicator.baseline !== 'number') {
+        issue(['baseline'], 'baseline-must-be-number');
+      }
+      return;
+    }
+    if (type === 'yesno') {
+      if (target.op !== '=' || (target.value !== 'Có' && target.value !== 'Không')) {
+        issue(['target'], 'yesno-target');
+      }
+      return;
+    }
+    // rating
+    if (target.op === '<' || target.op === '>') issue(['target', 'op'], 'rating-op');
+    if (typeof target.value !== 'string' || !scale?.some((level) => foldLevel(level) === foldLevel(String(target.value)))) {
+      issue(['target', 'value'], 'target-not-on-scale', { scale: scale?.join('; ') ?? '' });
+    }
+  });
+
+export const templateSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional(),
+    format: z.literal(FORMAT),
+    id: slug,
+    title: text(500),
+    issuer: text(200),
+    superior: optionalText(200).optional(),
+    place: optionalText(100).optional(),
+    issuedOn: z.iso.date().optional(),
+    year: z.number().int().min(1990).max(2100),
+    baselineYear: z.number().int().min(1989).max(2100).optional(),
+    indicators: z.array(indicatorSchema).min(1).max(2000),
+  })
+  .superRefine((template, ctx) => {
+    const seen = new Map<string, number>();
+    template.indicators.forEach((indicator, index) => {
+      const first = seen.get(indicator.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'id'],
+          message: 'duplicate-id',
+          params: { rule: 'duplicate-id', id: indicator.id, first: first + 1 },
+        });
+      } else {
+        seen.set(indicator.id, index);
+      }
+    });
+    if (template.baselineYear !== undefined && template.baselineYear >= template.year) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baselineYear'],
+        message: 'baseline-year',
+        params: { rule: 'baseline-year' },
+      });
+    }
+  });
+
+/** Rating levels compare without regard to case, spacing or diacritics, as clerks type them. */
+export function foldLevel(level: string): string {
+  return level
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
