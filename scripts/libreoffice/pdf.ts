@@ -1,0 +1,70 @@
+import { spawnSync } from 'child_process';
+
+/**
+ * Reads a PDF printed by LibreOffice with poppler-utils: page sizes and the words on each page
+ * with their positions, enough to prove how a sheet was laid out on paper.
+ */
+
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PdfPage {
+  /** In PostScript points (1/72 inch); A4 landscape is about 841.89 × 595.3. */
+  width: number;
+  height: number;
+  words: PdfWord[];
+}
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed: ${result.error ?? result.stderr}. ` +
+        'Install poppler-utils: apt-get install -y poppler-utils',
+    );
+  }
+  return result.stdout;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Every page of the PDF with its size and words (`pdftotext -bbox`). */
+export function readPdf(file: string): PdfPage[] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  const pages: PdfPage[] = [];
+  const pagePattern = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g;
+  const wordPattern =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g;
+  for (const page of html.matchAll(pagePattern)) {
+    const words = [...page[3].matchAll(wordPattern)].map((word) => ({
+      xMin: Number(word[1]),
+      yMin: Number(word[2]),
+      xMax: Number(word[3]),
+      yMax: Number(word[4]),
+      text: decodeEntities(word[5]),
+    }));
+    pages.push({ width: Number(page[1]), height: Number(page[2]), words });
+  }
+  return pages;
+}
+
+/** Renders the PDF's pages as PNG files `<prefix>-1.png`, ... (`pdftoppm`); returns their paths. */
+export function renderPng(file: string, prefix: string, dpi: number): string[] {
+  run('pdftoppm', ['-png', '-r', String(dpi), file, prefix]);
+  const count = readPdf(file).length;
+  // pdftoppm pads the page number to the width of the page count.
+  const width = String(count).length;
+  return Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(width, '0')}.png`);
+}
