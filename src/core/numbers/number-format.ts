@@ -1,0 +1,14 @@
+/**
+ * Whether an Excel number format shows its number as a percentage: a `%` outside quoted text
+ * and not escaped with a backslash (`0.0%` yes, `0.0"%"` and `0.0\%` no). Such a cell holds a
+ * fraction: `96,1%` is 0.961.
+ */
+export function isPercentFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat) return false;
+  const literalsRemoved = numberFormat
+    .slice(0, 1000)
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return literalsRemoved.includes('%');
+}
