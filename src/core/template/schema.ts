@@ -1,22 +1,24 @@
 import { z } from 'zod';
+import { effectiveBounds } from './bounds';
 
 /**
  * The zod schema of the template format `resolution-targets/v1` (design.md, "The template file").
  * Cross-field rules are reported as custom issues whose `params.rule` names a message in
- * ./problems.ts, so every refusal can be said in Vietnamese and English.
+ * ./problems.vi.ts and ./problems.en.ts, so every refusal can be said in Vietnamese and English.
  */
 
 const FORMAT = 'resolution-targets/v1';
 
-// Control characters and bidirectional overrides can disguise what a name says.
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Control characters, bidirectional overrides and marks, and zero-width characters can disguise
+// what a name says or make two names that look alike differ.
+export const HIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
-const slug = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** Ids of templates and indicators: lower-case ASCII words joined by hyphens, e.g. `tang-truong-kinh-te`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string().min(1).max(64).regex(ID_PATTERN);
 
 function text(max: number) {
   return z
@@ -68,44 +70,70 @@ export const indicatorSchema = z
   .superRefine((indicator, ctx) => {
     const issue = (path: (string | number)[], rule: string, extra: Record<string, unknown> = {}) =>
       ctx.addIssue({ code: 'custom', path, message: rule, params: { rule, ...extra } });
-    const { type, target, scale } = indicator;
+    const { type, target, scale, baseline } = indicator;
     const numeric = type === 'number' || type === 'integer' || type === 'percent';
 
     if (type === 'rating' && !scale) issue(['scale'], 'rating-needs-scale');
     if (type !== 'rating' && scale) issue(['scale'], 'scale-only-for-rating');
-    if (scale && new Set(scale.map(foldLevel)).size !== scale.length) issue(['scale'], 'scale-duplicates');
+    const repeated = scale?.find(
+      (level, i) => scale.findIndex((l) => foldLevel(l) === foldLevel(level)) !== i,
+    );
+    if (repeated !== undefined) issue(['scale'], 'scale-duplicates', { level: repeated });
     if (!numeric && (indicator.min !== undefined || indicator.max !== undefined)) {
-      issue(['min'], 'bounds-only-for-numbers');
+      issue([indicator.min !== undefined ? 'min' : 'max'], 'bounds-only-for-numbers');
     }
-    if (indicator.min !== undefined && indicator.max !== undefined && indicator.min > indicator.max) {
-      issue(['min'], 'min-above-max', { min: indicator.min, max: indicator.max });
-    }
+    const boundsInOrder =
+      indicator.min === undefined || indicator.max === undefined || indicator.min <= indicator.max;
+    if (!boundsInOrder) issue(['min'], 'min-above-max', { min: indicator.min, max: indicator.max });
     if (indicator.accumulates && !numeric) issue(['accumulates'], 'accumulates-only-for-numbers');
+
+    // A target or baseline outside the hard bounds could never be entered, so the template is wrong.
+    const bounds = effectiveBounds(indicator);
+    const outside = (v: number) =>
+      boundsInOrder &&
+      ((bounds.min !== undefined && v < bounds.min) || (bounds.max !== undefined && v > bounds.max));
+    const checkNumber = (path: (string | number)[], v: number, what: 'target' | 'baseline') => {
+      if (outside(v)) issue(path, `${what}-outside-bounds`, { min: bounds.min, max: bounds.max });
+      else if (type === 'integer' && what === 'target' && !Number.isInteger(v))
+        issue(path, 'target-must-be-integer');
+    };
 
     if (target.op === 'between') {
       if (!numeric) issue(['target', 'op'], 'between-only-for-numbers');
-      if (target.min > target.max) issue(['target', 'min'], 'min-above-max', { min: target.min, max: target.max });
-      return;
-    }
-    if (numeric) {
-      if (typeof target.value !== 'number') issue(['target', 'value'], 'target-must-be-number');
-      if (indicator.baseline !== undefined && typeof indicator.baseline !== 'number') {
-        issue(['baseline'], 'baseline-must-be-number');
+      if (target.min > target.max)
+        issue(['target', 'min'], 'min-above-max', { min: target.min, max: target.max });
+      if (numeric) {
+        checkNumber(['target', 'min'], target.min, 'target');
+        checkNumber(['target', 'max'], target.max, 'target');
       }
-      return;
-    }
-    if (type === 'yesno') {
+    } else if (numeric) {
+      if (typeof target.value !== 'number') issue(['target', 'value'], 'target-must-be-number');
+      else checkNumber(['target', 'value'], target.value, 'target');
+    } else if (type === 'yesno') {
       if (target.op !== '=' || (target.value !== 'Có' && target.value !== 'Không')) {
         issue(['target'], 'yesno-target');
       }
-      return;
+    } else {
+      if (target.op === '<' || target.op === '>') issue(['target', 'op'], 'rating-op');
+      if (!onScale(scale, target.value)) {
+        issue(['target', 'value'], 'target-not-on-scale', { scale: scale?.join('; ') ?? '' });
+      }
     }
-    // rating
-    if (target.op === '<' || target.op === '>') issue(['target', 'op'], 'rating-op');
-    if (typeof target.value !== 'string' || !scale?.some((level) => foldLevel(level) === foldLevel(String(target.value)))) {
-      issue(['target', 'value'], 'target-not-on-scale', { scale: scale?.join('; ') ?? '' });
+
+    if (baseline === undefined) return;
+    if (numeric) {
+      if (typeof baseline !== 'number') issue(['baseline'], 'baseline-must-be-number');
+      else checkNumber(['baseline'], baseline, 'baseline');
+    } else if (type === 'yesno') {
+      if (baseline !== 'Có' && baseline !== 'Không') issue(['baseline'], 'yesno-baseline');
+    } else if (!onScale(scale, baseline)) {
+      issue(['baseline'], 'baseline-not-on-scale', { scale: scale?.join('; ') ?? '' });
     }
   });
+
+function onScale(scale: string[] | undefined, value: number | string): boolean {
+  return typeof value === 'string' && !!scale?.some((level) => foldLevel(level) === foldLevel(value));
+}
 
 export const templateSchema = z
   .strictObject({
@@ -130,7 +158,7 @@ export const templateSchema = z
           code: 'custom',
           path: ['indicators', index, 'id'],
           message: 'duplicate-id',
-          params: { rule: 'duplicate-id', id: indicator.id, first: first + 1 },
+          params: { rule: 'duplicate-id', id: indicator.id, firstIndex: first },
         });
       } else {
         seen.set(indicator.id, index);
