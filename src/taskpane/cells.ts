@@ -1,0 +1,25 @@
+import type { CheckReport } from '../core/check/types';
+import type { TextFigure } from './actions';
+
+/** `'Chỉ tiêu 2023'!H12` → `H12`: the sheet is the one the clerk is looking at. */
+export function shortCell(address: string): string {
+  const bang = address.lastIndexOf('!');
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** Figures stored as text that the check could read as a number: candidates for conversion. */
+export function textFigures(report: CheckReport): TextFigure[] {
+  return report.results.flatMap((result) =>
+    result.storedAsText && typeof result.value === 'number' && result.cell && typeof result.raw === 'string'
+      ? [
+          {
+            indicatorId: result.indicator.id,
+            cell: result.cell,
+            text: result.raw,
+            value: result.value,
+            percent: result.indicator.type === 'percent',
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,162 @@
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CheckReport } from '../../core/check/types';
+import type { Lang } from '../../core/i18n/localized';
+import type { Template } from '../../core/template/types';
+import type { ExcelActions, ExistingSheetChoice, TextFigure } from '../actions';
+import { describeError } from '../describe-error';
+import { strings, type Strings } from '../i18n';
+import { LangContext } from '../i18n/context';
+import { CheckResultView } from './CheckResultView';
+import { ExistingSheetDialog } from './ExistingSheetDialog';
+import { TemplateChooser } from './TemplateChooser';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: 'border-box',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+type Job = keyof Strings['working'];
+type Notice = { intent: 'success' | 'error'; text: string };
+
+interface Props {
+  actions: ExcelActions;
+  builtIn: Template;
+  lang: Lang;
+}
+
+export function App({ actions, builtIn, lang }: Props) {
+  const t = strings(lang);
+  const styles = useStyles();
+  const [template, setTemplate] = useState<Template | null>(builtIn);
+  const [busy, setBusy] = useState<Job | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [existingSheet, setExistingSheet] = useState<string | null>(null);
+
+  const perform = async (job: Job, work: () => Promise<Notice | null>) => {
+    setBusy(job);
+    setNotice(null);
+    try {
+      setNotice(await work());
+    } catch (error) {
+      setNotice({ intent: 'error', text: describeError(error, lang) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insertWith = (chosen: Template, choice?: ExistingSheetChoice) =>
+    perform('insert', async () => {
+      const outcome = await actions.insertSheet(chosen, choice);
+      return { intent: 'success', text: t.inserted(outcome.sheetName, outcome.kind) };
+    });
+
+  const insert = () =>
+    perform('insert', async () => {
+      if (!template) return { intent: 'error', text: t.templateNotChosen };
+      const existing = await actions.findSheet(template);
+      if (existing !== null) {
+        setExistingSheet(existing);
+        return null;
+      }
+      const outcome = await actions.insertSheet(template);
+      return { intent: 'success', text: t.inserted(outcome.sheetName, outcome.kind) };
+    });
+
+  const check = () =>
+    perform('check', async () => {
+      setReport(await actions.check());
+      return null;
+    });
+
+  const convert = (figures: TextFigure[]) =>
+    perform('convert', async () => {
+      const count = await actions.convertTextFigures(figures);
+      setReport(await actions.check());
+      return { intent: 'success', text: t.converted(count) };
+    });
+
+  const goTo = (cell: string) => {
+    actions
+      .goToCell(cell)
+      .catch((error: unknown) => setNotice({ intent: 'error', text: describeError(error, lang) }));
+  };
+
+  const announcement = busy
+    ? t.working[busy]
+    : (notice?.text ?? (report ? t.summary(report.summary, report.results.length) : ''));
+
+  return (
+    <LangContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en' : 'vi'}>
+        <main className={styles.root} aria-busy={busy !== null}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          <TemplateChooser builtIn={builtIn} onChange={setTemplate} disabled={busy !== null} />
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={busy !== null} onClick={() => void insert()}>
+              {t.insertButton}
+            </Button>
+            <Button appearance="primary" disabled={busy !== null} onClick={() => void check()}>
+              {t.checkButton}
+            </Button>
+          </div>
+          {busy && <Spinner size="tiny" labelPosition="after" label={t.working[busy]} />}
+          {notice && (
+            <MessageBar intent={notice.intent} layout="multiline">
+              <MessageBarBody>
+                {notice.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+                {notice.text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {report && (
+            <CheckResultView
+              report={report}
+              busy={busy !== null}
+              onGoTo={goTo}
+              onConvert={(f) => void convert(f)}
+            />
+          )}
+          <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+            {announcement}
+          </div>
+          <ExistingSheetDialog
+            sheetName={existingSheet}
+            onCancel={() => setExistingSheet(null)}
+            onChoose={(choice) => {
+              setExistingSheet(null);
+              if (template) void insertWith(template, choice);
+            }}
+          />
+        </main>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

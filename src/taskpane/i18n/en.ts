@@ -1,0 +1,74 @@
+import type { Strings } from './strings';
+
+export const en: Strings = {
+  appTitle: 'Resolution Targets',
+  notInExcel: 'Open this pane in Excel (Home tab, Open targets pane).',
+  templateHeading: 'Targets template',
+  templateBuiltIn: (title) => `Built-in template: ${title}`,
+  templateFromFile: 'Template file (.json) on this computer',
+  chooseFile: 'Choose template file',
+  fileHint: 'A .json file in the resolution-targets/v1 format.',
+  templateLoaded: (title, count) => `Read template “${title}”: ${count} targets.`,
+  templateProblemsTitle: (file, count) =>
+    `The file “${file}” has ${count} ${count === 1 ? 'problem' : 'problems'} to fix`,
+  templateNotChosen: 'Choose a valid template file before creating the sheet.',
+  fileUnreadable: 'The file could not be read. Choose the .json file again.',
+  insertButton: 'Create targets sheet',
+  checkButton: 'Check figures',
+  working: {
+    insert: 'Creating the targets sheet…',
+    check: 'Checking the figures…',
+    convert: 'Converting to numbers…',
+    goTo: 'Going to the cell…',
+  },
+  existingTitle: 'The targets sheet already exists',
+  existingBody: (sheet) =>
+    `This workbook already has the sheet “${sheet}” made from this template. What do you want to do?`,
+  existingOpen: 'Open the existing sheet',
+  existingUpdate: 'Update the layout, keeping every figure',
+  existingCopy: 'Add a new copy',
+  cancel: 'Cancel',
+  inserted: (sheet, kind) =>
+    kind === 'created'
+      ? `Created the sheet “${sheet}”. Type the figures in the Actual column.`
+      : kind === 'updated'
+        ? `Updated the layout of “${sheet}”; the figures entered were kept.`
+        : `Opened the sheet “${sheet}”.`,
+  resultHeading: 'Check result',
+  summary: (s, total) => {
+    const parts = [`Met or exceeded ${s.met + s.exceeded}/${total} targets`, `Missed ${s.missed}`];
+    if (s.onTrack > 0) parts.push(`On track ${s.onTrack}`);
+    if (s.behind > 0) parts.push(`Behind ${s.behind}`);
+    if (s.noData > 0) parts.push(`No data ${s.noData}`);
+    if (s.invalid > 0) parts.push(`Invalid ${s.invalid}`);
+    if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
+    if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);
+    return parts.join(' · ');
+  },
+  errorsHeading: (count) => `Errors (${count})`,
+  warningsHeading: (count) => `Warnings (${count})`,
+  noFindings: 'No errors or warnings.',
+  goToCell: (cell) => `Go to cell ${cell}`,
+  missesHeading: (count) => `Targets not reached (${count})`,
+  percentOfTarget: (percent) => `${percent}% of target`,
+  noPercent: '% of target cannot be computed',
+  textFiguresHeading: (count) => `Figures stored as text (${count})`,
+  textFiguresIntro:
+    "These cells hold text, not numbers, so the sheet's formulas cannot read them. Check them, then convert them to numbers.",
+  cellColumn: 'Cell',
+  textColumn: 'Now holds',
+  numberColumn: 'Becomes the number',
+  convertButton: 'Convert to numbers',
+  convertConfirmTitle: (count) => `Convert ${count} ${count === 1 ? 'cell' : 'cells'} to numbers?`,
+  convertConfirmBody:
+    'Each cell will hold the number in the “Becomes the number” column. Ctrl+Z in Excel undoes it.',
+  convertConfirm: 'Convert',
+  converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
+  errorTitle: 'Not done',
+  genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
+  close: 'Close',
+  commandResultTitle: 'Figures check result',
+  commandMarked: 'The cells to fix are highlighted on the sheet. Open the targets pane to see each problem.',
+  commandNoDialog:
+    'This Excel version cannot show the result box; the cells to fix are highlighted on the sheet.',
+};

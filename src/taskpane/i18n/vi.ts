@@ -1,0 +1,71 @@
+import type { Strings } from './strings';
+
+export const vi: Strings = {
+  appTitle: 'Chỉ tiêu Nghị quyết',
+  notInExcel: 'Hãy mở bảng này trong Excel (thẻ Trang đầu, nút Mở bảng chỉ tiêu).',
+  templateHeading: 'Mẫu chỉ tiêu',
+  templateBuiltIn: (title) => `Mẫu có sẵn: ${title}`,
+  templateFromFile: 'Tệp mẫu (.json) trên máy',
+  chooseFile: 'Chọn tệp mẫu',
+  fileHint: 'Tệp .json theo định dạng resolution-targets/v1.',
+  templateLoaded: (title, count) => `Đã đọc mẫu «${title}»: ${count} chỉ tiêu.`,
+  templateProblemsTitle: (file, count) => `Tệp «${file}» có ${count} chỗ cần sửa`,
+  templateNotChosen: 'Hãy chọn một tệp mẫu hợp lệ trước khi tạo biểu.',
+  fileUnreadable: 'Không đọc được tệp. Hãy chọn lại tệp .json.',
+  insertButton: 'Tạo biểu chỉ tiêu',
+  checkButton: 'Kiểm tra số liệu',
+  working: {
+    insert: 'Đang tạo biểu chỉ tiêu…',
+    check: 'Đang kiểm tra số liệu…',
+    convert: 'Đang chuyển thành số…',
+    goTo: 'Đang đến ô…',
+  },
+  existingTitle: 'Biểu chỉ tiêu đã có',
+  existingBody: (sheet) => `Sổ này đã có biểu «${sheet}» làm từ mẫu này. Bạn muốn làm gì?`,
+  existingOpen: 'Mở biểu đã có',
+  existingUpdate: 'Cập nhật bố cục, giữ nguyên mọi số liệu',
+  existingCopy: 'Thêm một bản mới',
+  cancel: 'Huỷ',
+  inserted: (sheet, kind) =>
+    kind === 'created'
+      ? `Đã tạo biểu «${sheet}». Hãy nhập số liệu vào cột Thực hiện.`
+      : kind === 'updated'
+        ? `Đã cập nhật bố cục biểu «${sheet}»; số liệu đã nhập được giữ nguyên.`
+        : `Đã mở biểu «${sheet}».`,
+  resultHeading: 'Kết quả kiểm tra',
+  summary: (s, total) => {
+    const parts = [`Đạt và vượt ${s.met + s.exceeded}/${total} chỉ tiêu`, `Không đạt ${s.missed}`];
+    if (s.onTrack > 0) parts.push(`Đúng tiến độ ${s.onTrack}`);
+    if (s.behind > 0) parts.push(`Chậm tiến độ ${s.behind}`);
+    if (s.noData > 0) parts.push(`Chưa có số liệu ${s.noData}`);
+    if (s.invalid > 0) parts.push(`Không hợp lệ ${s.invalid}`);
+    if (s.errors > 0) parts.push(`${s.errors} lỗi`);
+    if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);
+    return parts.join(' · ');
+  },
+  errorsHeading: (count) => `Lỗi (${count})`,
+  warningsHeading: (count) => `Cảnh báo (${count})`,
+  noFindings: 'Không có lỗi hay cảnh báo nào.',
+  goToCell: (cell) => `Đến ô ${cell}`,
+  missesHeading: (count) => `Chỉ tiêu chưa đạt (${count})`,
+  percentOfTarget: (percent) => `${percent}% kế hoạch`,
+  noPercent: 'không tính được % kế hoạch',
+  textFiguresHeading: (count) => `Số liệu đang lưu dạng chữ (${count})`,
+  textFiguresIntro:
+    'Các ô này chứa chữ chứ không phải số, nên công thức trên biểu không đọc được. Kiểm tra lại rồi chuyển thành số.',
+  cellColumn: 'Ô',
+  textColumn: 'Đang ghi',
+  numberColumn: 'Sẽ thành số',
+  convertButton: 'Chuyển thành số',
+  convertConfirmTitle: (count) => `Chuyển ${count} ô thành số?`,
+  convertConfirmBody:
+    'Mỗi ô sẽ được ghi bằng số ở cột «Sẽ thành số». Có thể hoàn tác bằng Ctrl+Z trong Excel.',
+  convertConfirm: 'Chuyển',
+  converted: (count) => `Đã chuyển ${count} ô thành số.`,
+  errorTitle: 'Chưa làm được',
+  genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
+  close: 'Đóng',
+  commandResultTitle: 'Kết quả kiểm tra số liệu',
+  commandMarked: 'Các ô cần sửa đã được tô màu trên biểu. Mở bảng chỉ tiêu để xem từng lỗi.',
+  commandNoDialog: 'Phiên bản Excel này không hiện được hộp kết quả; các ô cần sửa đã được tô màu trên biểu.',
+};

@@ -1,0 +1,95 @@
+import type { CheckReport, IndicatorResult, Status, Summary } from '../../src/core/check/types';
+import { loadTemplate } from '../../src/core/template/load';
+import type { Template } from '../../src/core/template/types';
+import type { ExcelActions } from '../../src/taskpane/actions';
+
+export function makeTemplate(count: number, title = 'Nghị quyết thử năm 2023'): Template {
+  const loaded = loadTemplate({
+    format: 'resolution-targets/v1',
+    id: 'thu-2023',
+    title,
+    issuer: 'Đảng bộ xã Thử',
+    year: 2023,
+    indicators: Array.from({ length: count }, (_, i) => ({
+      id: `chi-tieu-${i + 1}`,
+      group: 'Kinh tế',
+      name: `Chỉ tiêu số ${i + 1}`,
+      unit: '%',
+      type: 'percent',
+      target: { op: '>=', value: 90 },
+    })),
+  });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded.template;
+}
+
+const COUNTERS: Record<Status, keyof Summary> = {
+  exceeded: 'exceeded',
+  met: 'met',
+  missed: 'missed',
+  'on-track': 'onTrack',
+  behind: 'behind',
+  'no-data': 'noData',
+  invalid: 'invalid',
+};
+
+/** A report whose summary is counted from its results and findings, as the core does. */
+export function makeReport(
+  statuses: Status[],
+  findings: CheckReport['findings'] = [],
+  overrides: (result: IndicatorResult, index: number) => Partial<IndicatorResult> = () => ({}),
+): CheckReport {
+  const template = makeTemplate(statuses.length);
+  const results = statuses.map((status, i): IndicatorResult => {
+    const base: IndicatorResult = {
+      indicator: template.indicators[i],
+      cell: `'Chỉ tiêu 2023'!H${12 + i}`,
+      raw: status === 'no-data' ? null : 80,
+      value: status === 'no-data' ? null : 80,
+      status,
+      percentOfTarget: status === 'no-data' ? null : 88.89,
+      storedAsText: false,
+    };
+    return { ...base, ...overrides(base, i) };
+  });
+  const summary: Summary = {
+    exceeded: 0,
+    met: 0,
+    missed: 0,
+    onTrack: 0,
+    behind: 0,
+    noData: 0,
+    invalid: 0,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    missingExplanations: 0,
+  };
+  for (const r of results) summary[COUNTERS[r.status]] += 1;
+  return { templateId: template.id, year: 2023, period: 'nam', results, findings, summary };
+}
+
+export function repeat(status: Status, times: number): Status[] {
+  return Array.from({ length: times }, () => status);
+}
+
+export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<ExcelActions> {
+  return {
+    findSheet: jest.fn().mockResolvedValue(null),
+    insertSheet: jest.fn().mockResolvedValue({ sheetName: 'Chỉ tiêu 2023', kind: 'created' }),
+    check: jest.fn().mockResolvedValue(makeReport(['met'])),
+    goToCell: jest.fn().mockResolvedValue(undefined),
+    convertTextFigures: jest.fn().mockResolvedValue(0),
+    ...overrides,
+  } as jest.Mocked<ExcelActions>;
+}
+
+/** A promise the test settles by hand, to look at the pane while Excel is still working. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
