@@ -109,9 +109,12 @@ export function App({ actions, builtIn, lang }: Props) {
       .catch((error: unknown) => setNotice({ intent: 'error', text: describeError(error, lang) }));
   };
 
+  // Notices announce themselves (MessageBar politeness); this region says what is going on and the result.
   const announcement = busy
     ? t.working[busy]
-    : (notice?.text ?? (report ? t.summary(report.summary, report.results.length) : ''));
+    : report
+      ? t.summary(report.summary, report.results.length)
+      : '';
 
   return (
     <LangContext.Provider value={lang}>
@@ -129,7 +132,11 @@ export function App({ actions, builtIn, lang }: Props) {
           </div>
           {busy && <Spinner size="tiny" labelPosition="after" label={t.working[busy]} />}
           {notice && (
-            <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBar
+              intent={notice.intent}
+              layout="multiline"
+              politeness={notice.intent === 'error' ? 'assertive' : 'polite'}
+            >
               <MessageBarBody>
                 {notice.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
                 {notice.text}

@@ -1,0 +1,69 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/components/App';
+import { fakeActions, makeReport, makeTemplate } from './fixtures';
+
+const withTextFigures = () =>
+  makeReport(['met', 'missed', 'met'], [], (result, i) =>
+    i === 0
+      ? { raw: '96,1%', value: 96.1, storedAsText: true }
+      : i === 2
+        ? {
+            raw: '1.234,5',
+            value: 1234.5,
+            storedAsText: true,
+            indicator: { ...result.indicator, type: 'number' },
+          }
+        : {},
+  );
+
+describe('figures stored as text', () => {
+  it('shows each cell’s text and the number it becomes, and converts only after confirmation', async () => {
+    const after = makeReport(['met', 'missed', 'met']);
+    const actions = fakeActions({
+      check: jest.fn().mockResolvedValueOnce(withTextFigures()).mockResolvedValueOnce(after),
+      convertTextFigures: jest.fn().mockResolvedValue(2),
+    });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
+
+    const table = await screen.findByRole('table', { name: 'Số liệu đang lưu dạng chữ (2)' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['H12', '96,1%', '96,1%'],
+      ['H14', '1.234,5', '1.234,5'],
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Chuyển thành số' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Chuyển 2 ô thành số?' });
+    expect(actions.convertTextFigures).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Chuyển' })));
+
+    expect(actions.convertTextFigures).toHaveBeenCalledWith([
+      expect.objectContaining({ cell: "'Chỉ tiêu 2023'!H12", text: '96,1%', value: 96.1, percent: true }),
+      expect.objectContaining({
+        cell: "'Chỉ tiêu 2023'!H14",
+        text: '1.234,5',
+        value: 1234.5,
+        percent: false,
+      }),
+    ]);
+    expect(await screen.findByText('Đã chuyển 2 ô thành số.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('table')).not.toBeInTheDocument());
+    expect(actions.check).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the cells alone when the clerk cancels', async () => {
+    const actions = fakeActions({ check: jest.fn().mockResolvedValue(withTextFigures()) });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="en" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check figures' }));
+    const table = await screen.findByRole('table', { name: 'Figures stored as text (2)' });
+    expect(within(table).getByText('1,234.5')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Convert to numbers' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(actions.convertTextFigures).not.toHaveBeenCalled();
+  });
+});
