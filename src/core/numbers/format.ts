@@ -6,12 +6,15 @@ const SEPARATORS: Record<Lang, { thousands: string; decimal: string }> = {
   en: { thousands: ',', decimal: '.' },
 };
 
-/** Writes a number the way readers of each language expect: `1.234,5` in Vietnamese, `1,234.5` in English. */
-export function formatNumber(n: number, lang: Lang, maxDecimals = 6): string {
+/**
+ * Writes a number the way readers of each language expect: `1.234,5` in Vietnamese, `1,234.5` in
+ * English. Without grouping (`1234,5`) it can be typed back without being taken for another number.
+ */
+export function formatNumber(n: number, lang: Lang, maxDecimals = 6, grouping = true): string {
   const { thousands, decimal } = SEPARATORS[lang];
   const rounded = roundHalfAway(n, maxDecimals);
   const [whole, fraction = ''] = Math.abs(rounded).toFixed(maxDecimals).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const grouped = !grouping ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
   const trimmed = fraction.replace(/0+$/, '');
   return `${rounded < 0 ? '-' : ''}${grouped}${trimmed ? decimal + trimmed : ''}`;
 }

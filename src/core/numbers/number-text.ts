@@ -10,7 +10,7 @@ export type NumericIndicator = Pick<Indicator, 'type' | 'unit' | 'min' | 'max'>;
 /** Longer than any figure a clerk types; refusing early keeps a pasted essay cheap. */
 const MAX_LENGTH = 200;
 /** Beyond this a double no longer holds every digit a clerk typed. */
-const LARGEST = 1e15;
+export const LARGEST = 1e15;
 
 // Control characters other than tab and line breaks, which only surround pasted figures.
 // eslint-disable-next-line no-control-regex

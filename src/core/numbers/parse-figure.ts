@@ -2,7 +2,7 @@ import type { RawValue } from '../check/types';
 import type { Indicator } from '../template/types';
 import { readLevel, readYesNo } from './choices';
 import { isPercentFormat } from './number-format';
-import { expectedOf, quote, readNumberText } from './number-text';
+import { LARGEST, expectedOf, quote, readNumberText } from './number-text';
 import { clean } from './round';
 import type { FigureReading } from './types';
 
@@ -25,7 +25,7 @@ export function parseFigure(raw: unknown, indicator: FigureIndicator, numberForm
     problem,
     storedAsText: false,
   });
-  const unreadable = (reason: 'not-a-number' | 'date' | 'boolean', text: string) =>
+  const unreadable = (reason: 'not-a-number' | 'date' | 'boolean' | 'too-large', text: string) =>
     refuse({ code: 'unreadable', reason, text, expected });
 
   if (cell.kind === 'empty') return accept(null);
@@ -46,6 +46,7 @@ export function parseFigure(raw: unknown, indicator: FigureIndicator, numberForm
     case 'text':
       return readNumberText(cell.text, indicator);
     case 'number':
+      if (Math.abs(cell.value) >= LARGEST) return unreadable('too-large', display(cell));
       if (indicator.type !== 'percent') return accept(cell.value);
       if (!isPercentFormat(numberFormat))
         return refuse({ code: 'percent-not-formatted', number: cell.value });
