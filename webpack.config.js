@@ -1,0 +1,133 @@
+// Builds the add-in's web parts: the task pane (React), the ribbon's function file, the ribbon
+// result dialog and the support page, plus the icons and the manifest.
+//
+// Production URL: every https://localhost:3000/ in manifest.xml is replaced by ADDIN_PUBLIC_URL
+// (default below) in dist/manifest.xml, e.g.
+//   ADDIN_PUBLIC_URL=https://addin.example.gov.vn/chi-tieu/ npm run build
+// office.js: Microsoft's CDN in production; in development the whole office-js dist folder is
+// served from this server, because office.js loads its host files relative to itself.
+const path = require('node:path');
+const zlib = require('node:zlib');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DEFAULT_PUBLIC_URL, productionManifest, publicUrl } = require('./scripts/build-manifest');
+
+const OFFICE_JS_CDN_HOST = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_HOST}/lib/1/hosted/office.js`;
+/** The task pane's own JavaScript (office.js excluded), gzipped, must stay under this (issue: bundle size). */
+const PANE_GZIP_BUDGET = 250 * 1024;
+
+function productionUrl() {
+  if (!process.env.ADDIN_PUBLIC_URL) {
+    console.warn(
+      `ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at the placeholder ${DEFAULT_PUBLIC_URL}`,
+    );
+  }
+  return publicUrl();
+}
+
+/** Only this origin and the office.js host may provide scripts; no eval, no inline script. */
+function contentSecurityPolicy(dev) {
+  const scripts = dev ? "'self'" : `'self' ${OFFICE_JS_CDN_HOST}`;
+  // Fluent UI (Griffel) inserts its generated class rules at run time, hence inline styles.
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    dev ? "connect-src 'self' wss://localhost:3000" : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Fails a production build whose task pane scripts exceed the gzip budget. */
+class PaneSizeBudget {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('PaneSizeBudget', (compilation) => {
+      const files = [...compilation.entrypoints.get('taskpane').getFiles()].filter((f) => f.endsWith('.js'));
+      const bytes = files.reduce((sum, f) => sum + zlib.gzipSync(compilation.assets[f].source()).length, 0);
+      const line = `task pane JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip (budget ${PANE_GZIP_BUDGET / 1024} KB)`;
+      if (bytes > PANE_GZIP_BUDGET) compilation.errors.push(new Error(`Over budget: ${line}`));
+      else console.log(line);
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  const officeJs = dev ? 'office-js/office.js' : OFFICE_JS_CDN;
+  const page = (name, template, chunks, title) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      title,
+      officeJs,
+      csp: contentSecurityPolicy(dev),
+      scriptLoading: 'blocking',
+      inject: 'body',
+    });
+
+  return {
+    mode: dev ? 'development' : 'production',
+    // eval-based source maps would need 'unsafe-eval' in the pages' CSP.
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      result: './src/commands/result.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Chỉ tiêu Nghị quyết'),
+      page('commands', './src/commands/commands.html', ['commands'], 'Chỉ tiêu Nghị quyết'),
+      page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra'),
+      page('support', './src/taskpane/support.html', [], 'Chỉ tiêu Nghị quyết — hướng dẫn'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : productionManifest(content.toString(), productionUrl())),
+          },
+          ...(dev
+            ? [
+                {
+                  from: 'node_modules/@microsoft/office-js/dist',
+                  to: 'office-js',
+                  info: { minimized: true },
+                },
+              ]
+            : []),
+        ],
+      }),
+      ...(dev ? [] : [new PaneSizeBudget()]),
+    ],
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      // scripts/start.js puts the office-addin-dev-certs certificates here; a plain `webpack serve`
+      // falls back to a self-signed one that Office will not trust.
+      server: 'https',
+    },
+  };
+};
