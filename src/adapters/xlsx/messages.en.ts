@@ -2,9 +2,9 @@ import type { vi } from './messages.vi';
 
 /** English texts of the xlsx adapter, one per Vietnamese text. */
 export const en: typeof vi = {
-  'file-missing': (p) => `File "${p.path}" not found. Check the name and folder.`,
+  'file-missing': () => 'File not found. Check the name and folder.',
   'file-unreadable': (p) =>
-    `File "${p.path}" cannot be read (${p.reason}). Check the permissions or close the program that holds it.`,
+    `The file cannot be read (${p.reason}). Check the permissions or close the program that holds it.`,
   'too-large': (p) =>
     `The file is too large (${p.megabytes} MB, at most ${p.limit} MB). Send the standard sheet on its own, without other data.`,
   'not-xlsx': () =>
@@ -27,6 +27,4 @@ export const en: typeof vi = {
     `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
   'period-unknown': (p) =>
     `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
-  'duplicate-row': (p) =>
-    `The indicator code "${p.id}" appears again in cell ${p.cell}; only the first row (${p.first}) is read. Delete the duplicate row.`,
 };

@@ -1,8 +1,8 @@
 /** Vietnamese texts of the xlsx adapter: what is wrong with a file, and what to do. */
 export const vi = {
-  'file-missing': (p: { path: string }) => `Không tìm thấy tệp "${p.path}". Hãy kiểm tra lại tên và thư mục.`,
-  'file-unreadable': (p: { path: string; reason: string }) =>
-    `Không đọc được tệp "${p.path}" (${p.reason}). Hãy kiểm tra quyền truy cập hoặc đóng chương trình đang giữ tệp.`,
+  'file-missing': () => 'Không tìm thấy tệp. Hãy kiểm tra lại tên và thư mục.',
+  'file-unreadable': (p: { reason: string }) =>
+    `Không đọc được tệp (${p.reason}). Hãy kiểm tra quyền truy cập hoặc đóng chương trình đang giữ tệp.`,
   'too-large': (p: { megabytes: string; limit: number }) =>
     `Tệp quá lớn (${p.megabytes} MB, tối đa ${p.limit} MB). Hãy gửi riêng biểu chỉ tiêu, không kèm dữ liệu khác.`,
   'not-xlsx': () =>
@@ -24,6 +24,4 @@ export const vi = {
     `Ô kỳ báo cáo ${p.cell} đang trống; tạm đánh giá theo kỳ "${p.label}". Hãy chọn kỳ báo cáo trong danh sách.`,
   'period-unknown': (p: { cell: string; text: string; label: string; choices: string }) =>
     `Ô kỳ báo cáo ${p.cell} ghi "${p.text}", không phải một kỳ báo cáo (${p.choices}); tạm đánh giá theo kỳ "${p.label}". Hãy chọn kỳ báo cáo trong danh sách.`,
-  'duplicate-row': (p: { id: string; cell: string; first: string }) =>
-    `Mã chỉ tiêu "${p.id}" xuất hiện lần nữa ở ô ${p.cell}; chỉ đọc hàng đầu tiên (${p.first}). Hãy xóa hàng trùng.`,
 };

@@ -1,0 +1,9 @@
+export { writePlan } from './write';
+export {
+  readWorkbook,
+  type ReadProblem,
+  type ReadProblemCode,
+  type StandardSheet,
+  type WorkbookReading,
+} from './read';
+export { LIMITS } from './guard';

@@ -1,0 +1,205 @@
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { EnteredFigure, Finding, FiguresSnapshot } from '../../core/check/types';
+import type { Localized } from '../../core/i18n/localized';
+import { buildSheetPlan } from '../../core/sheet-plan';
+import type { SheetLayout } from '../../core/sheet-plan/types';
+import { foldLevel } from '../../core/template/schema';
+import { PERIODS, type Period, type Template } from '../../core/template/types';
+import { columnLetters, parseAddress, sheetAddress } from './addresses';
+import { cellText, readCell } from './cell-value';
+import { guardBytes, LIMITS } from './guard';
+import { locateTable, type HeaderWords, type LocatedTable } from './locate';
+import { message } from './messages';
+import { findStoredTemplates } from './store-sheet';
+
+/** One standard sheet found in a workbook, ready for `checkFigures`. */
+export interface StandardSheet {
+  template: Template;
+  sheetName: string;
+  snapshot: FiguresSnapshot;
+  /** What the reader itself noticed (the period cell); the core adds its own. */
+  findings: Finding[];
+}
+
+export type ReadProblemCode =
+  | 'file-missing'
+  | 'file-unreadable'
+  | 'too-large'
+  | 'not-xlsx'
+  | 'legacy-xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'zip-bomb'
+  | 'no-template'
+  | 'invalid-template'
+  | 'no-sheet';
+
+/** Why a whole file could not be read; `details` lists e.g. the problems of a stored template. */
+export interface ReadProblem {
+  code: ReadProblemCode;
+  message: Localized;
+  details: Localized[];
+}
+
+export type WorkbookReading = { ok: true; sheets: StandardSheet[] } | { ok: false; problem: ReadProblem };
+
+function refuse(code: ReadProblemCode, text: Localized, details: Localized[] = []): WorkbookReading {
+  return { ok: false, problem: { code, message: text, details } };
+}
+
+/** Reads every standard sheet of an .xlsx file (a path or its bytes). Never throws for a bad file. */
+export async function readWorkbook(input: Buffer | string): Promise<WorkbookReading> {
+  const bytes = typeof input === 'string' ? await readFileGuarded(input) : input;
+  if (!Buffer.isBuffer(bytes)) return bytes;
+
+  const verdict = guardBytes(bytes);
+  if (!verdict.ok) {
+    if (verdict.code === 'too-large') return refuse('too-large', tooLarge(verdict.bytes));
+    return refuse(verdict.code, message(verdict.code));
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return refuse('corrupt', message('corrupt'));
+  }
+  return readLoadedWorkbook(workbook);
+}
+
+async function readFileGuarded(path: string): Promise<Buffer | WorkbookReading> {
+  try {
+    const { size } = await fs.stat(path);
+    // Refuse before reading: the size alone is enough to say no.
+    if (size > LIMITS.fileBytes) return refuse('too-large', tooLarge(size));
+    return await fs.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return refuse('file-missing', message('file-missing'));
+    return refuse('file-unreadable', message('file-unreadable', { reason: code ?? 'EIO' }));
+  }
+}
+
+function tooLarge(bytes: number): Localized {
+  return message('too-large', {
+    megabytes: (bytes / 1024 / 1024).toFixed(1),
+    limit: LIMITS.fileBytes / 1024 / 1024,
+  });
+}
+
+export function readLoadedWorkbook(workbook: ExcelJS.Workbook): WorkbookReading {
+  const stored = findStoredTemplates(workbook);
+  if (!stored.ok) return refuse(stored.problem.code, stored.problem.message, stored.problem.details);
+
+  const storeSheets = new Set(stored.templates.map((entry) => entry.storeSheet));
+  const candidates = workbook.worksheets.filter((sheet) => !storeSheets.has(sheet.name));
+  const sheets: StandardSheet[] = [];
+  for (const { template } of stored.templates) {
+    const plans = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
+    const words = headerWords(plans);
+    const ids = new Set(template.indicators.map((indicator) => indicator.id));
+    for (const sheet of candidates) {
+      const table = locateTable(sheet, words, ids);
+      if (table) sheets.push(readSheet(sheet, template, table, plans));
+    }
+  }
+  if (sheets.length === 0)
+    return refuse('no-sheet', message('no-sheet', { year: stored.templates[0].template.year }));
+  return { ok: true, sheets };
+}
+
+function headerWords(layouts: SheetLayout[]): HeaderWords {
+  const words = (key: keyof HeaderWords) => layouts.map((layout) => layout.headers[key]);
+  return {
+    code: words('code'),
+    value: words('value'),
+    target: words('target'),
+    explanation: words('explanation'),
+  };
+}
+
+function readSheet(
+  sheet: ExcelJS.Worksheet,
+  template: Template,
+  table: LocatedTable,
+  layouts: SheetLayout[],
+): StandardSheet {
+  const at = (row: number, column: number | undefined) =>
+    column === undefined ? undefined : sheet.getRow(row).getCell(column);
+  const addressOf = (cell: ExcelJS.Cell) => sheetAddress(sheet.name, cell.address);
+
+  const figures: EnteredFigure[] = [];
+  const missingRows: string[] = [];
+  for (const indicator of template.indicators) {
+    const rows = table.rows.get(indicator.id) ?? [];
+    if (rows.length === 0) missingRows.push(indicator.id);
+    for (const row of rows) figures.push(readFigure(indicator.id, row));
+  }
+
+  function readFigure(indicatorId: string, row: number): EnteredFigure {
+    const input = at(row, table.columns.value)!;
+    const target = at(row, table.columns.target);
+    const explanation = at(row, table.columns.explanation);
+    const { raw, formula } = readCell(input);
+    const figure: EnteredFigure = { indicatorId, address: addressOf(input), raw };
+    if (input.numFmt) figure.numberFormat = input.numFmt;
+    if (formula) figure.formula = formula;
+    if (target) {
+      figure.targetInSheet = readCell(target).raw;
+      figure.targetAddress = addressOf(target);
+      if (target.numFmt) figure.targetNumberFormat = target.numFmt;
+    }
+    const words = explanation ? cellText(explanation) : '';
+    if (words) figure.explanation = words;
+    return figure;
+  }
+
+  const findings: Finding[] = [];
+  const period = readPeriod(sheet, table, layouts, findings);
+  const snapshot: FiguresSnapshot = { period, figures };
+  if (missingRows.length > 0) snapshot.missingRows = missingRows;
+  return { template, sheetName: sheet.name, snapshot, findings };
+}
+
+/** The period cell keeps its place relative to the header row, wherever the block now starts. */
+function readPeriod(
+  sheet: ExcelJS.Worksheet,
+  table: LocatedTable,
+  layouts: SheetLayout[],
+  findings: Finding[],
+): Period {
+  const [layout] = layouts;
+  const planned = parseAddress(layout.periodCell);
+  const row = table.headerRow + (planned.row - layout.headerRow);
+  const cellRef = `${columnLetters(planned.column)}${row}`;
+  const address = sheetAddress(sheet.name, cellRef);
+  const text = row >= 1 ? cellText(sheet.getCell(cellRef)) : '';
+  const fallback: Period = 'nam';
+  const label = layout.periodLabels[fallback];
+
+  const known = new Map<string, Period>();
+  for (const period of PERIODS) {
+    known.set(foldLevel(period), period);
+    layouts.forEach((each) => known.set(foldLevel(each.periodLabels[period]), period));
+  }
+  const period = known.get(foldLevel(text));
+  if (period) return period;
+
+  const finding = (code: 'period-empty' | 'period-unknown', text: Localized): Finding => ({
+    code,
+    severity: 'warning',
+    cell: address,
+    message: text,
+  });
+  if (!text) findings.push(finding('period-empty', message('period-empty', { cell: address, label })));
+  else {
+    const choices = PERIODS.map((each) => `"${layout.periodLabels[each]}"`).join(', ');
+    findings.push(
+      finding(
+        'period-unknown',
+        message('period-unknown', { cell: address, text: text.slice(0, 80), label, choices }),
+      ),
+    );
+  }
+  return fallback;
+}

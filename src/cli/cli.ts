@@ -1,0 +1,156 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Lang } from '../core/i18n/localized';
+import { PERIODS, type Period } from '../core/template/types';
+import { BUILT_IN_TEMPLATES } from '../templates';
+import { checkCommand, EXIT, templateCommand } from './commands';
+import { cliText, type CliText } from './i18n';
+import type { CliIO } from './io';
+
+/** A mistake in the command line itself, said in the user's language; exit code 2. */
+class UsageError extends Error {}
+
+const LANG_VALUES: readonly Lang[] = ['vi', 'en'];
+
+/**
+ * Runs one command line (without `node` and the script) and returns the exit code. Never throws:
+ * whatever goes wrong is said in words, never as a stack trace.
+ */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const lang = requestedLang(argv);
+  const text = cliText(lang);
+  try {
+    return await dispatch(argv, io, text);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.failure;
+    }
+    io.stderr.write(`${text.unexpected({ reason: reason(error) })}\n`);
+    return EXIT.failure;
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+// Read before full parsing, so that even a usage error is said in the language asked for.
+function requestedLang(argv: string[]): Lang {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index < 0) return 'vi';
+  const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr.write(`${text.usage.noCommand}\n\n${text.help.main}\n`);
+    return EXIT.failure;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(`${text.help.main}\n`);
+    return EXIT.ok;
+  }
+  if (command === 'template') {
+    const { values, positionals } = parse(rest, TEMPLATE_OPTIONS, text, command);
+    if (values.help) {
+      io.stdout.write(
+        `${text.help.template.replace('{builtIns}', Object.keys(BUILT_IN_TEMPLATES).join(', '))}\n`,
+      );
+      return EXIT.ok;
+    }
+    if (positionals.length > 0)
+      throw new UsageError(text.usage.extraArguments({ args: positionals.join(' ') }));
+    return templateCommand(
+      {
+        template: asString(values.template),
+        out: asString(values.out),
+        period: choice(values.period, PERIODS, 'nam', '--period', text) as Period,
+        force: values.force === true,
+        lang: choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang,
+      },
+      io,
+    );
+  }
+  if (command === 'check') {
+    const { values, positionals } = parse(rest, CHECK_OPTIONS, text, command);
+    if (values.help) {
+      io.stdout.write(`${text.help.check}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length === 0) throw new UsageError(text.usage.noFiles);
+    return checkCommand(
+      {
+        files: positionals,
+        json: values.json === true,
+        lang: choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang,
+      },
+      io,
+    );
+  }
+  throw new UsageError(text.usage.unknownCommand({ command }));
+}
+
+const COMMON_OPTIONS = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const TEMPLATE_OPTIONS = {
+  ...COMMON_OPTIONS,
+  template: { type: 'string' },
+  out: { type: 'string' },
+  period: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+const CHECK_OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  text: CliText,
+  command: string,
+) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec(reason(error))?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(text.usage.unknownOption({ option, command }));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(
+        /does not take/.test(reason(error))
+          ? text.usage.noValue({ option })
+          : text.usage.missingValue({ option }),
+      );
+    }
+    throw error;
+  }
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function choice(
+  value: unknown,
+  allowed: readonly string[],
+  fallback: string,
+  option: string,
+  text: CliText,
+): string {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && allowed.includes(value)) return value;
+  throw new UsageError(text.usage.badChoice({ option, value: String(value), choices: allowed.join(', ') }));
+}
+
+/** Entry point of `bin/resolution-targets.js`. */
+export function run(): void {
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT.failure;
+    },
+  );
+}
