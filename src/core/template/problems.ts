@@ -148,7 +148,8 @@ function fromRule(params: Record<string, unknown>, value: unknown, root: unknown
     typeof params[key] === 'number' ? c.number(params[key] as number) : undefined;
   const str = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : '');
   const received = (c: ProblemCatalog) => show(value, c);
-  const plain = (c: ProblemCatalog) => (typeof value === 'number' ? c.number(value) : received(c));
+  const plain = (c: ProblemCatalog) =>
+    typeof value === 'number' ? c.number(value) : typeof value === 'string' ? quote(value) : received(c);
   const rootField = (c: ProblemCatalog, key: string) => {
     const field = valueAt(root, [key]);
     return typeof field === 'number' ? c.number(field) : show(field, c);
@@ -190,7 +191,7 @@ function fromRule(params: Record<string, unknown>, value: unknown, root: unknown
     case 'target-not-on-scale':
     case 'baseline-not-on-scale': {
       const rule = params.rule;
-      return say((c) => c.rules[rule]({ received: received(c), scale: str('scale') }));
+      return say((c) => c.rules[rule]({ received: plain(c), scale: str('scale') }));
     }
     case 'duplicate-id': {
       const first = typeof params.firstIndex === 'number' ? params.firstIndex : 0;

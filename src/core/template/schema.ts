@@ -115,8 +115,8 @@ export const indicatorSchema = z
       }
     } else {
       if (target.op === '<' || target.op === '>') issue(['target', 'op'], 'rating-op');
-      if (!onScale(scale, target.value)) {
-        issue(['target', 'value'], 'target-not-on-scale', { scale: scale?.join('; ') ?? '' });
+      if (scale && !onScale(scale, target.value)) {
+        issue(['target', 'value'], 'target-not-on-scale', { scale: scale.join('; ') });
       }
     }
 
@@ -126,13 +126,13 @@ export const indicatorSchema = z
       else checkNumber(['baseline'], baseline, 'baseline');
     } else if (type === 'yesno') {
       if (baseline !== 'Có' && baseline !== 'Không') issue(['baseline'], 'yesno-baseline');
-    } else if (!onScale(scale, baseline)) {
-      issue(['baseline'], 'baseline-not-on-scale', { scale: scale?.join('; ') ?? '' });
+    } else if (scale && !onScale(scale, baseline)) {
+      issue(['baseline'], 'baseline-not-on-scale', { scale: scale.join('; ') });
     }
   });
 
-function onScale(scale: string[] | undefined, value: number | string): boolean {
-  return typeof value === 'string' && !!scale?.some((level) => foldLevel(level) === foldLevel(value));
+function onScale(scale: string[], value: number | string): boolean {
+  return typeof value === 'string' && scale.some((level) => foldLevel(level) === foldLevel(value));
 }
 
 export const templateSchema = z
