@@ -32,13 +32,15 @@ export function examineFigure(indicator: Indicator, figure: EnteredFigure, perio
     value = reading.value;
     findings.push(...reading.warnings.map((w) => warningFinding(w, where)));
     if (typeof value === 'number') {
-      if (reading.storedAsText) {
+      const doubts = numberFindings(indicator, value, period, where);
+      // Retyping as a number is only good advice for a figure that is otherwise right.
+      if (reading.storedAsText && !doubts.some((f) => f.severity === 'error')) {
         const text = quote(typeof figure.raw === 'string' ? figure.raw : String(value));
         findings.push(
           finding('stored-as-text', where, { text, value, percent: indicator.type === 'percent' }),
         );
       }
-      findings.push(...numberFindings(indicator, value, period, where));
+      findings.push(...doubts);
     }
   }
 

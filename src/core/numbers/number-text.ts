@@ -3,7 +3,7 @@ import type { Indicator } from '../template/types';
 import { readToken } from './decimal-token';
 import { clean } from './round';
 import type { Expected, FigureProblem, FigureReading, FigureWarning } from './types';
-import { MAGNITUDE_WORD, fold, magnitudeOf, repeatsUnit } from './units';
+import { MAGNITUDE_WORD, fold, isMoney, magnitudeOf, repeatsUnit } from './units';
 
 export type NumericIndicator = Pick<Indicator, 'type' | 'unit' | 'min' | 'max'>;
 
@@ -64,9 +64,10 @@ export function readNumberText(text: string, indicator: NumericIndicator): Figur
   } else {
     const word = MAGNITUDE_WORD.exec(suffix);
     if (word) {
-      if (indicator.type === 'percent') {
-        return refuse({ code: 'unit-mismatch', text: quote(text), unit: indicator.unit });
-      }
+      // `2 tỷ` means something for amounts only, not for a percent or a count of people.
+      const scalable =
+        indicator.type !== 'percent' && (isMoney(indicator.unit) || magnitudeOf(unitFolded) > 1);
+      if (!scalable) return refuse({ code: 'unit-mismatch', text: quote(text), unit: indicator.unit });
       factor = magnitudeOf(word[1]) / magnitudeOf(unitFolded);
       suffix = suffix.slice(word[0].length);
     }

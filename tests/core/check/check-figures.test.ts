@@ -124,6 +124,11 @@ describe('findings, one code at a time', () => {
     expect(f.message.en).toContain('enter 57.');
   });
 
+  it('unit-slip: the advice is the slip, not retyping the wrong figure as a number', () => {
+    const { codes } = checkOne(income, { raw: '57.000.000 đồng' });
+    expect(codes).toEqual(['unit-slip']);
+  });
+
   it('unit-slip: đồng or triệu for tỷ đồng', () => {
     expect(only(checkOne(budget, { raw: 27_000_000_000 }).report.findings, 'unit-slip').message.vi).toContain(
       'hãy nhập 27.',

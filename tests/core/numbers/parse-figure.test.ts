@@ -84,10 +84,12 @@ describe('numbers as clerks type them', () => {
     expect(reading).toMatchObject({ ok: true, value: 2000 });
     expect(reading.ok && reading.warnings.map((w) => w.code)).toEqual(['unit-converted']);
     expect(valueOf('500 triệu', value)).toBe(0.5);
+    expect(valueOf('1,5 tỷ', indicator({ unit: 'đồng' }))).toBe(1500000000);
   });
 
   it('refuses a magnitude word or % that does not fit the unit', () => {
     expect(problemOf('27 tỷ', growth).code).toBe('unit-mismatch');
+    expect(problemOf('2 nghìn', members).code).toBe('unit-mismatch');
     expect(problemOf('8%', members).code).toBe('unit-mismatch');
     expect(problemOf('8 hộ', members).code).toBe('unit-mismatch');
     expect(problemOf('12ab', value)).toEqual({ code: 'unit-mismatch', text: '12ab', unit: 'tỷ đồng' });
