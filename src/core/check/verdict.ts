@@ -21,19 +21,20 @@ export function judge(
   period: Period = 'nam',
 ): Status {
   if (value === null) return 'no-data';
-  if (indicator.type === 'yesno') {
-    if (value !== 'Có' && value !== 'Không') return 'invalid';
-    return value === targetWord(indicator) ? 'met' : 'missed';
-  }
-  if (indicator.type === 'rating') {
+  const { target, decimals } = indicator;
+  if (indicator.type === 'yesno' || indicator.type === 'rating') {
+    if (target.op === 'between') return 'invalid';
+    if (indicator.type === 'yesno') {
+      if (value !== 'Có' && value !== 'Không') return 'invalid';
+      return value === target.value ? 'met' : 'missed';
+    }
     const score = ratingScore(indicator, value);
-    const target = indicator.target.op === 'between' ? null : ratingScore(indicator, indicator.target.value);
-    if (score === null || target === null || indicator.target.op === 'between') return 'invalid';
-    return singleOp(indicator.target.op, compare(score, target, 0));
+    const wanted = ratingScore(indicator, target.value);
+    if (score === null || wanted === null) return 'invalid';
+    return singleOp(target.op, compare(score, wanted, 0));
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid';
   if (indicator.accumulates && period !== 'nam') return progress(indicator, value, PERIOD_SHARE[period]);
-  const { target, decimals } = indicator;
   if (target.op === 'between') {
     const belowMin = compare(value, target.min, decimals) < 0;
     const aboveMax = compare(value, target.max, decimals) > 0;
@@ -93,10 +94,6 @@ function progress(indicator: JudgedIndicator, value: number, share: number): Sta
   if (typeof full !== 'number') return 'invalid';
   const c = compare(value, full * share, decimals);
   return (lower ? c <= 0 : c >= 0) ? 'on-track' : 'behind';
-}
-
-function targetWord(indicator: JudgedIndicator): string | null {
-  return indicator.target.op === 'between' ? null : String(indicator.target.value);
 }
 
 /** Higher for better levels: the scale lists the best first. */
