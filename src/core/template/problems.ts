@@ -38,9 +38,7 @@ export function problemsFromIssues(issues: readonly Issue[], root: unknown): Tem
 
 function fromIssue(issue: Issue, path: Path, root: unknown): TemplateProblem[] {
   const value = valueAt(root, path);
-  const at = (message: Localized, where: Path = path): TemplateProblem[] => [
-    { path: describePath(where, root), message },
-  ];
+  const at = (message: Localized): TemplateProblem[] => [{ path: describePath(path, root), message }];
   const shown = (c: ProblemCatalog) => show(value, c);
   const plain = (c: ProblemCatalog) => (typeof value === 'string' ? quote(value) : show(value, c));
 
@@ -79,15 +77,14 @@ function fromIssue(issue: Issue, path: Path, root: unknown): TemplateProblem[] {
       );
     }
     case 'invalid_format': {
-      const received = plain;
       if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
-        return at(say((c) => c.badId({ received: received(c), suggestion: suggestId(value) })));
+        return at(say((c) => c.badId({ received: plain(c), suggestion: suggestId(value) })));
       }
-      if (issue.format === 'date') return at(say((c) => c.badDate({ received: received(c) })));
+      if (issue.format === 'date') return at(say((c) => c.badDate({ received: plain(c) })));
       if (issue.format === 'regex') {
-        return at(say((c) => c.badPattern({ received: received(c), pattern: issue.pattern ?? '' })));
+        return at(say((c) => c.badPattern({ received: plain(c), pattern: issue.pattern ?? '' })));
       }
-      return at(say((c) => c.badFormat({ received: received(c), format: issue.format })));
+      return at(say((c) => c.badFormat({ received: plain(c), format: issue.format })));
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
