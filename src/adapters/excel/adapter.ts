@@ -1,0 +1,159 @@
+import { checkFigures } from '../../core/check';
+import type { CheckReport, Finding } from '../../core/check/types';
+import type { SheetPlanOptions } from '../../core/sheet-plan/types';
+import type { Template } from '../../core/template/types';
+import { parseRange, splitSheet } from './a1';
+import type { Capabilities } from './apply-plan';
+import { convertTextFiguresIn, type ConversionResult, type TextFigure } from './convert-text-figures';
+import { asActionError, excelErrorCode, ExcelActionError } from './errors';
+import type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
+import { insertSheetIn, type ExistingSheetChoice, type InsertResult } from './insert-sheet';
+import { locateTable, minimalWords } from './locate';
+import { idsWithInputErrors, queueMarks, reportSheet, type MarkResult } from './mark-findings';
+import { message } from './messages';
+import { writeUnlocked } from './protection';
+import { chooseStandardSheet, readWorkbook, snapshotOf, type SheetReading } from './read-snapshot';
+import { readSheet } from './sheet-grid';
+
+export interface ExcelAdapterDeps {
+  /** `Excel.run` in the add-in; the fake's run in tests and the preview. */
+  run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported: IsSetSupported;
+}
+
+export interface CheckOutcome {
+  reading: SheetReading;
+  /** The core's report, with what the reader noticed (period cell, repeated rows) among its warnings. */
+  report: CheckReport;
+  marks: MarkResult;
+}
+
+/**
+ * Every user action on the open workbook, each one `Excel.run` with a constant number of syncs
+ * whatever the number of indicators. Failures are thrown as ExcelActionError, worded for a clerk
+ * in Vietnamese and English.
+ */
+export function createExcelAdapter({ run, isSetSupported }: ExcelAdapterDeps) {
+  const capabilities = (): Capabilities => ({
+    dataValidation: isSetSupported('ExcelApi', '1.8'),
+    pageLayout: isSetSupported('ExcelApi', '1.9'),
+  });
+
+  async function act<T>(batch: (context: NarrowContext) => Promise<T>): Promise<T> {
+    if (!isSetSupported('ExcelApi', '1.7')) throw new ExcelActionError('api-too-old', message('api-too-old'));
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw asActionError(error);
+    }
+  }
+
+  async function markIn(context: NarrowContext, report: CheckReport): Promise<MarkResult> {
+    const sheetName = reportSheet(report);
+    if (!sheetName) return { sheetName: '', marked: [] };
+    const gone = () => new ExcelActionError('sheet-gone', message('sheet-gone', { sheet: sheetName }));
+    const grid = await readSheet(context, sheetName).catch((error: unknown) => {
+      throw excelErrorCode(error) === 'ItemNotFound' ? gone() : error;
+    });
+    const table = locateTable(
+      grid,
+      minimalWords(report.year),
+      new Set(report.results.map((r) => r.indicator.id)),
+    );
+    if (!table) throw gone();
+    const errorIds = idsWithInputErrors(report);
+    const marked = await writeUnlocked(context, [{ sheetName, wasProtected: grid.protected }], ([sheet]) =>
+      queueMarks(sheet, table, errorIds),
+    );
+    return { sheetName, marked };
+  }
+
+  return {
+    /** Inserts the template's standard sheet; `needs-choice` when one is already there and no choice was given. */
+    insertSheet(
+      template: Template,
+      options: SheetPlanOptions = {},
+      choice?: ExistingSheetChoice,
+    ): Promise<InsertResult> {
+      return act((context) => insertSheetIn(context, template, options, choice, capabilities()));
+    },
+
+    /** The name of a sheet already made from this template, or null. Two syncs, no change. */
+    findSheet(template: Template): Promise<string | null> {
+      return act(async (context) => {
+        const reading = await readWorkbook(context, [template]);
+        return reading.standard.find((found) => found.template.id === template.id)?.table.sheet.name ?? null;
+      });
+    },
+
+    /** One snapshot of the figures of the standard sheet (the active one if it is one). Two syncs. */
+    readSnapshot(templates: readonly Template[] = []): Promise<SheetReading> {
+      return act(async (context) =>
+        snapshotOf(chooseStandardSheet(await readWorkbook(context, templates), templates)),
+      );
+    },
+
+    /** Read, check and mark in one batch: three syncs. */
+    checkAndMark(templates: readonly Template[] = []): Promise<CheckOutcome> {
+      return act(async (context) => {
+        const found = chooseStandardSheet(await readWorkbook(context, templates), templates);
+        const reading = snapshotOf(found);
+        const checked = checkFigures(reading.template, reading.snapshot);
+        const report = withReaderFindings(checked, reading.findings);
+        const sheetName = found.table.sheet.name;
+        const marked = await writeUnlocked(
+          context,
+          [{ sheetName, wasProtected: found.table.sheet.protected }],
+          ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(report)),
+        );
+        return { reading, report, marks: { sheetName, marked } };
+      });
+    },
+
+    /** Red boxes on input cells with errors, cleared on the cells now right. Two syncs. */
+    markFindings(report: CheckReport): Promise<MarkResult> {
+      return act((context) => markIn(context, report));
+    },
+
+    /** Activates the cell's sheet and selects the cell. One sync. */
+    goToCell(address: string): Promise<void> {
+      return act(async (context) => {
+        const { sheet: sheetName, local } = splitSheet(address);
+        if (!parseRange(local))
+          throw new ExcelActionError('bad-address', message('bad-address', { address }));
+        const worksheets = context.workbook.worksheets;
+        const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
+        sheet.activate();
+        sheet.getRange(local).select();
+        try {
+          await context.sync();
+        } catch (error) {
+          if (sheetName && excelErrorCode(error) === 'ItemNotFound') {
+            throw new ExcelActionError('sheet-gone', message('sheet-gone', { sheet: sheetName }), error);
+          }
+          throw error;
+        }
+      });
+    },
+
+    /** Writes the numbers of figures stored as text, asked for by the clerk. Two syncs. */
+    convertTextFigures(figures: readonly TextFigure[]): Promise<ConversionResult> {
+      return act((context) => convertTextFiguresIn(context, figures));
+    },
+  };
+}
+
+export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
+
+function withReaderFindings(report: CheckReport, findings: Finding[]): CheckReport {
+  if (findings.length === 0) return report;
+  return {
+    ...report,
+    findings: [...findings, ...report.findings],
+    summary: {
+      ...report.summary,
+      warnings: report.summary.warnings + findings.filter((f) => f.severity === 'warning').length,
+    },
+  };
+}

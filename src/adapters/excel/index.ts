@@ -1,0 +1,7 @@
+export { createExcelAdapter, type CheckOutcome, type ExcelAdapter, type ExcelAdapterDeps } from './adapter';
+export type { ConversionResult, TextFigure } from './convert-text-figures';
+export { ExcelActionError } from './errors';
+export type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
+export type { ExistingSheetChoice, InsertResult } from './insert-sheet';
+export { MARK_COLOR, type MarkResult } from './mark-findings';
+export type { SheetReading } from './read-snapshot';

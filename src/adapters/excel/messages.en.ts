@@ -1,0 +1,48 @@
+import type { vi } from './messages.vi';
+
+/** English texts of the Excel adapter, key for key with messages.vi.ts. */
+export const en: typeof vi = {
+  'api-too-old': () =>
+    'This version of Excel is too old for the add-in (it needs an updated Excel 2016 or later, ExcelApi 1.7). Update Office, or check the file with the command-line tool.',
+  'validation-unsupported': () =>
+    'The drop-down lists and input limits were not set on the figure cells because this Excel does not support them (ExcelApi 1.8 is needed). The sheet still works, and the add-in still checks the figures when you press "Check".',
+  'page-layout-unsupported': () =>
+    'The print layout (A4 landscape, one page wide) was not set because this Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
+  'no-template': () =>
+    'The workbook carries no stored template. Insert the standard sheet with "Insert sheet", then enter the figures there.',
+  'store-invalid': (p) => `The template stored in the workbook cannot be read: ${p.detail}`,
+  'no-sheet': (p) =>
+    `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" and indicator codes below it. The header row may have been deleted or edited; insert the sheet again.`,
+  'period-empty': (p) =>
+    `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
+  'period-unknown': (p) =>
+    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
+  'duplicate-row': (p) =>
+    `The indicator code "${p.id}" appears again in cell ${p.cell}; only the first row is checked. Delete the repeated row.`,
+  'sheet-gone': (p) =>
+    `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check" again.`,
+  'sheet-password': (p) =>
+    `The sheet "${p.sheet}" is protected with a password the add-in does not know, so nothing was changed. Remove the protection (Review > Unprotect Sheet) and try again.`,
+  'update-would-lose': (p) =>
+    `The layout of "${p.sheet}" was not updated: rows ${p.rows} hold figures or explanations but are not in the new template, and updating would lose them. Choose "Add a new copy" to keep the old sheet as it is.`,
+  'insert-failed': (p) => `The sheet could not be inserted (${p.reason}). The workbook is as it was before.`,
+  'update-failed-kept': (p) =>
+    `The layout update failed (${p.reason}). The sheet "${p.sheet}" and its figures are as they were before.`,
+  'update-failed-renamed': (p) =>
+    `The new layout with all the figures was made on the sheet "${p.temporary}" and the old sheet removed, but it could not be renamed "${p.sheet}" (${p.reason}). Rename the sheet "${p.temporary}" to "${p.sheet}".`,
+  'write-failed-partly': (p) =>
+    `The change on the sheet "${p.sheet}" stopped half-way (${p.reason}); part of it was written. Press "Check" again to see where things stand.`,
+  'changed-since-check': (p) =>
+    `The cell ${p.cell} changed since the check, so it was not converted. Press "Check" again.`,
+  'bad-address': (p) => `"${p.address}" is not a valid cell address.`,
+  'access-denied': () =>
+    'Excel did not allow the change: the sheet or the workbook is protected, or the file is read-only. Remove the protection or open an editable copy, then try again.',
+  'not-found': () =>
+    'A sheet or cell the add-in needed was not found (it may have been renamed or deleted). Press "Check" again.',
+  'cell-edit-mode': () =>
+    'Excel is in cell-editing mode. Press Enter or Esc to finish typing in the cell, then try again.',
+  'too-much': () => 'The operation is too large for Excel at once. Close other workbooks and try again.',
+  'sheet-name-taken': () => 'A sheet with that name already exists. Rename it, or choose "Add a new copy".',
+  'excel-error': (p) =>
+    `Excel reported an error (${p.code}). The workbook may be unchanged; try again, and if it persists save the file and restart Excel.`,
+};

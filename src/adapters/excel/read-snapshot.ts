@@ -1,0 +1,159 @@
+import type { EnteredFigure, Finding, FiguresSnapshot } from '../../core/check/types';
+import type { Localized } from '../../core/i18n/localized';
+import { decodeTemplateStore, STORE_SHEET_NAME } from '../../core/sheet-plan';
+import type { SheetLayout } from '../../core/sheet-plan/types';
+import { PERIODS, type Period, type Template } from '../../core/template/types';
+import { cellAddress, qualify } from './a1';
+import { ExcelActionError } from './errors';
+import type { NarrowContext } from './excel-api';
+import { locateTable, periodCellOf, periodOf, templateWords, type LocatedTable } from './locate';
+import { message } from './messages';
+import { cellOf, cellText, readAllSheets, type SheetGrid } from './sheet-grid';
+
+/** A standard sheet found in the workbook: its template, where its table stands, its layouts. */
+export interface StandardSheet {
+  template: Template;
+  table: LocatedTable;
+  layouts: SheetLayout[];
+}
+
+/** Everything one read of the workbook tells: its sheets, the stored templates, the standard sheets. */
+export interface WorkbookReading {
+  sheets: SheetGrid[];
+  activeName: string;
+  stored: Template[];
+  standard: StandardSheet[];
+  storeProblem?: Localized;
+}
+
+/** What `readSnapshot` gives: the same FiguresSnapshot the xlsx reader gives, for `checkFigures`. */
+export interface SheetReading {
+  template: Template;
+  sheetName: string;
+  snapshot: FiguresSnapshot;
+  /** What the reader itself noticed (period cell, repeated rows); the core adds its own. */
+  findings: Finding[];
+}
+
+/** Reads the workbook (two syncs) and finds every standard sheet of the stored and given templates. */
+export async function readWorkbook(
+  context: NarrowContext,
+  given: readonly Template[] = [],
+): Promise<WorkbookReading> {
+  const { sheets, activeName } = await readAllSheets(context);
+  const storeSheet = sheets.find((sheet) => sheet.name === STORE_SHEET_NAME);
+  let stored: Template[] = [];
+  let storeProblem: Localized | undefined;
+  if (storeSheet) {
+    const decoded = decodeTemplateStore(storeSheet.values.map((line) => line.map(String)));
+    if (decoded.ok) stored = decoded.templates;
+    else
+      storeProblem = message('store-invalid', {
+        detail: decoded.code === 'invalid-template' ? decoded.templateId : decoded.message.en,
+      });
+  }
+  const templates = [...stored, ...given.filter((t) => !stored.some((s) => s.id === t.id))];
+  const candidates = sheets
+    .filter((sheet) => sheet !== storeSheet)
+    .sort((a, b) => Number(b.name === activeName) - Number(a.name === activeName) || a.position - b.position);
+  const standard: StandardSheet[] = [];
+  for (const template of templates) {
+    const { words, layouts } = templateWords(template);
+    const ids = new Set(template.indicators.map((indicator) => indicator.id));
+    for (const sheet of candidates) {
+      const table = locateTable(sheet, words, ids);
+      if (table) standard.push({ template, table, layouts });
+    }
+  }
+  return { sheets, activeName, stored, standard, storeProblem };
+}
+
+/** The standard sheet to work on: the active one if it is one, else the first; a clear error if none. */
+export function chooseStandardSheet(reading: WorkbookReading, given: readonly Template[]): StandardSheet {
+  const [first] = reading.standard;
+  if (first) return first;
+  if (reading.storeProblem && given.length === 0)
+    throw new ExcelActionError('store-invalid', reading.storeProblem);
+  const template = reading.stored[0] ?? given[0];
+  if (!template) throw new ExcelActionError('no-template', message('no-template'));
+  throw new ExcelActionError('no-sheet', message('no-sheet', { year: template.year }));
+}
+
+/** One snapshot of the figures of a standard sheet, as they stand. */
+export function snapshotOf({ template, table, layouts }: StandardSheet): SheetReading {
+  const { sheet, columns } = table;
+  const address = (row: number, column: number) => qualify(sheet.name, cellAddress(row, column));
+  const figures: EnteredFigure[] = [];
+  const missingRows: string[] = [];
+  for (const indicator of template.indicators) {
+    const row = table.rows.get(indicator.id);
+    if (row === undefined) {
+      missingRows.push(indicator.id);
+      continue;
+    }
+    const input = cellOf(sheet, row, columns.value);
+    const figure: EnteredFigure = {
+      indicatorId: indicator.id,
+      address: address(row, columns.value),
+      raw: input.raw,
+    };
+    figure.numberFormat = input.numberFormat;
+    if (input.formula) figure.formula = input.formula;
+    if (columns.target !== undefined) {
+      const target = cellOf(sheet, row, columns.target);
+      figure.targetInSheet = target.raw;
+      figure.targetNumberFormat = target.numberFormat;
+      figure.targetAddress = address(row, columns.target);
+    }
+    const explanation = columns.explanation === undefined ? '' : cellText(sheet, row, columns.explanation);
+    if (explanation) figure.explanation = explanation;
+    figures.push(figure);
+  }
+  const findings: Finding[] = table.duplicates.map(({ id, row }) => {
+    const cell = address(row, columns.code);
+    return {
+      code: 'duplicate-row',
+      severity: 'warning',
+      indicatorId: id,
+      cell,
+      message: message('duplicate-row', { id, cell }),
+    };
+  });
+  const period = readPeriod(table, layouts, findings);
+  const snapshot: FiguresSnapshot = { period, figures };
+  if (missingRows.length > 0) snapshot.missingRows = missingRows;
+  return { template, sheetName: sheet.name, snapshot, findings };
+}
+
+function readPeriod(table: LocatedTable, layouts: SheetLayout[], findings: Finding[]): Period {
+  const [layout] = layouts;
+  const fallback: Period = 'nam';
+  const place = periodCellOf(table, layout);
+  if (!place) return fallback;
+  const text = cellText(table.sheet, place.row, place.column);
+  const period = periodOf(text, layouts);
+  if (period) return period;
+  const cell = qualify(table.sheet.name, cellAddress(place.row, place.column));
+  const label = layout.periodLabels[fallback];
+  findings.push(
+    text
+      ? {
+          code: 'period-unknown',
+          severity: 'warning',
+          cell,
+          message: message('period-unknown', {
+            cell,
+            text: text.slice(0, 80),
+            label,
+            choices: PERIODS.map((each) => `"${layout.periodLabels[each]}"`).join(', '),
+          }),
+        }
+      : {
+          code: 'period-empty',
+          severity: 'warning',
+          cell,
+          message: message('period-empty', { cell, label }),
+        },
+  );
+  return fallback;
+}
