@@ -49,7 +49,7 @@ export async function convertTextFiguresIn(
   }
   const reads = [...bySheet].map(([sheetName, list]) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const protection = sheet.protection;
+    const protection = context.workbook.worksheets.getItem(sheetName).protection;
     protection.load('protected');
     const ranges = list.map((figure) =>
       sheet

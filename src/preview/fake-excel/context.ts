@@ -64,7 +64,10 @@ export class FakeContext implements NarrowContext {
     const queue = this.queue;
     this.queue = [];
     try {
-      for (const operation of queue) operation();
+      for (const operation of queue) {
+        this.state.beforeOperation();
+        operation();
+      }
     } finally {
       this.state.changed();
       for (const proxy of this.nullables) proxy.settleNull();
@@ -680,6 +683,7 @@ function enterItem(cell: FakeCell, item: unknown): void {
   const entry = interpretEntry(String(item));
   cell.value = entry.value;
   if (entry.formula !== undefined) cell.formula = entry.formula;
+  if (entry.isError) cell.isError = true;
 }
 
 function checkedRule(rule: NarrowValidationRule): NarrowValidationRule {

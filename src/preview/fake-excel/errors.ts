@@ -9,7 +9,9 @@ export type FakeErrorCode =
   | 'InvalidArgument'
   | 'InvalidOperation'
   | 'AccessDenied'
-  | 'InvalidReference';
+  | 'InvalidReference'
+  | 'InvalidOperationInCellEditMode'
+  | 'GeneralException';
 
 export class FakeExcelError extends Error {
   readonly name = 'RichApi.Error';

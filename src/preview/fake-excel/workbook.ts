@@ -1,6 +1,6 @@
 import type { BorderIndex, ProtectionOptions } from '../../adapters/excel/excel-api';
 import { MAX_COLUMNS, parseRange, rangeAddress, type RangeRef } from '../../adapters/excel/a1';
-import { FakeExcelError } from './errors';
+import { FakeExcelError, type FakeErrorCode } from './errors';
 
 /**
  * The state of an in-memory workbook: what Excel would show, without its calculation engine.
@@ -195,9 +195,16 @@ export class FakeSheet {
 
 const FORBIDDEN_IN_SHEET_NAMES = /[[\]:*?/\\]/;
 
-/** Excel's rule for reading typed text: a number, a formula, TRUE/FALSE, or text (`'` forces text). */
-export function interpretEntry(text: string): { value: string | number | boolean; formula?: string } {
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
+
+/** Excel's rule for reading typed text: a number, a formula, TRUE/FALSE, an error value, or text (`'` forces text). */
+export function interpretEntry(text: string): {
+  value: string | number | boolean;
+  formula?: string;
+  isError?: boolean;
+} {
   if (text.startsWith("'")) return { value: text.slice(1) };
+  if (ERROR_VALUES.has(text.toUpperCase())) return { value: text.toUpperCase(), isError: true };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   const number = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(%?)\s*$/.exec(text);
   if (number) return { value: Number(number[1]) / (number[2] ? 100 : 1) };
@@ -211,6 +218,7 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string };
   /** Every `context.sync` of every batch run on this workbook. */
   syncCount = 0;
+  private fault?: { remaining: number; code: FakeErrorCode };
 
   constructor(private readonly recalculate?: Recalculate) {}
 
@@ -280,6 +288,23 @@ export class FakeWorkbook {
       cell.value = content;
     }
     this.recalculate?.(this);
+  }
+
+  /**
+   * Makes a later queued operation fail as Excel can fail half-way through a batch (the
+   * operations before it stay applied): the one after `operations` more have run.
+   */
+  failAfter(operations: number, code: FakeErrorCode = 'GeneralException'): void {
+    this.fault = { remaining: operations, code };
+  }
+
+  /** Called by the request context before each queued operation. */
+  beforeOperation(): void {
+    if (!this.fault) return;
+    if (this.fault.remaining-- > 0) return;
+    const { code } = this.fault;
+    this.fault = undefined;
+    throw new FakeExcelError(code, 'An internal error has occurred (injected by a test).');
   }
 
   /** Called by the request context after a sync that changed something. */

@@ -1,5 +1,7 @@
 import { createExcelAdapter } from '../../../../src/adapters/excel';
-import { FakeWorkbook, fakeRun } from '../../../../src/preview/fake-excel';
+import { buildSheetPlan } from '../../../../src/core/sheet-plan';
+import type { Template } from '../../../../src/core/template/types';
+import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/preview/fake-excel';
 
 /** A workbook as Excel opens a new one (one empty sheet), and the adapter bound to it. */
 export function newWorkbook(supported: (name: string, version: string) => boolean = () => true) {
@@ -14,4 +16,56 @@ export async function syncsOf(workbook: FakeWorkbook, action: () => Promise<unkn
   const before = workbook.syncCount;
   await action();
   return workbook.syncCount - before;
+}
+
+/** What a clerk entered in a cell: its value or formula, as the workbook holds it. */
+export type Entered = string | number | boolean | { formula: string } | null;
+
+function entered(sheet: FakeSheet, row: number, column: number): Entered {
+  const cell = sheet.cell(row, column);
+  if (!cell) return null;
+  if (cell.formula !== undefined) return { formula: cell.formula };
+  return cell.value === '' ? null : cell.value;
+}
+
+const letters = (column: number) => String.fromCharCode(64 + column);
+
+/**
+ * Reads a standard sheet straight from the fake's state, without the adapter: the header row by
+ * its texts, then each indicator's input and explanation cells, and the period cell.
+ */
+export function table(workbook: FakeWorkbook, sheetName: string, template: Template) {
+  const sheet = workbook.sheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  const { headers, periodCell, headerRow: plannedHeader } = buildSheetPlan(template).layout;
+  const columnOf: Record<string, number> = {};
+  let headerRow = 0;
+  for (const { row, column, cell } of sheet.entries()) {
+    if (cell.value === headers.code) headerRow = row;
+    for (const key of ['code', 'value', 'explanation'] as const)
+      if (cell.value === headers[key]) columnOf[key] = column;
+  }
+  const rows = new Map<string, number>();
+  for (const { row, column, cell } of sheet.entries()) {
+    if (column === columnOf.code && row > headerRow && typeof cell.value === 'string' && cell.value)
+      rows.set(cell.value, row);
+  }
+  const periodRow = headerRow + Number(periodCell.replace(/[A-Z]+/, '')) - plannedHeader;
+  const periodColumn = periodCell.charCodeAt(0) - 64;
+  return {
+    sheet,
+    rows,
+    input: (id: string) => `${letters(columnOf.value)}${rows.get(id)}`,
+    explanationCell: (id: string) => `${letters(columnOf.explanation)}${rows.get(id)}`,
+    periodAddress: `${letters(periodColumn)}${periodRow}`,
+    /** Everything the clerk entered: figure and explanation by indicator id, and the period. */
+    entries(): Record<string, Entered> {
+      const all: Record<string, Entered> = { period: entered(sheet, periodRow, periodColumn) };
+      for (const [id, row] of rows) {
+        all[`${id}/value`] = entered(sheet, row, columnOf.value);
+        all[`${id}/explanation`] = entered(sheet, row, columnOf.explanation);
+      }
+      return all;
+    },
+  };
 }
