@@ -1,0 +1,159 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { readWorkbook, type StandardSheet } from '../adapters/xlsx';
+import { nodeSha256, readSeals } from '../adapters/xlsx/seal-store';
+import { putSealSheet } from '../adapters/xlsx/seal-zip';
+import { checkFigures } from '../core/check';
+import type { Finding } from '../core/check/types';
+import type { Lang } from '../core/i18n/localized';
+import { reportEn } from '../core/i18n/report.en';
+import { reportVi, type ReportText } from '../core/i18n/report.vi';
+import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
+import { EXIT, type ExitCode } from './commands';
+import { formatFailure, paint } from './format';
+import { cliText } from './i18n';
+import type { CliIO } from './io';
+import { fileFailure } from './report';
+
+export function reportText(lang: Lang): ReportText {
+  return lang === 'en' ? reportEn : reportVi;
+}
+
+/** The seal part of a `check --json` report. */
+export interface SealJson {
+  status: SealStatus['status'];
+  sealedAt: string | null;
+  changed: string[];
+  periodChanged: boolean;
+  templateChanged: boolean;
+}
+
+/** Whether one standard sheet of a loaded workbook was sealed, and what changed since. */
+export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): Promise<SealJson> {
+  const record = sealFor(readSeals(workbook), sheet.template.id, sheet.sheetName);
+  const status = await verifySeal(record, sheet.template, sheet.snapshot, nodeSha256);
+  return {
+    status: status.status,
+    sealedAt: status.sealedAt ?? null,
+    changed: status.changed,
+    periodChanged: status.periodChanged,
+    templateChanged: status.templateChanged,
+  };
+}
+
+/** One line for the human report, naming changed indicators by their names. */
+export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lang): string {
+  const text = reportText(lang).seal.status;
+  if (seal.status === 'unsealed' || seal.sealedAt === null) return text.unsealed;
+  const at = shownTime(seal.sealedAt);
+  if (seal.status === 'unchanged') return text.unchanged({ at });
+  const names = new Map(sheet.template.indicators.map((each) => [each.id, each.name]));
+  const what: string[] = [];
+  if (seal.changed.length > 0) {
+    what.push(
+      text.indicators({ names: seal.changed.map((id) => `“${names.get(id) ?? id}” (${id})`).join(', ') }),
+    );
+  }
+  if (seal.periodChanged) what.push(text.period);
+  if (seal.templateChanged) what.push(text.template);
+  return text.changed({ at, what: what.join('; ') });
+}
+
+/** `2026-11-29T21:55:03.120Z` → `2026-11-29 21:55 UTC`: the clerk reads minutes, not milliseconds. */
+export function shownTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export interface SealOptions {
+  file: string;
+  lang: Lang;
+  now?: Date;
+}
+
+/**
+ * Seals every standard sheet of a file once the check finds no error; refused, with the errors,
+ * otherwise. Only the seal sheet is added to the file's zip; the file is written beside itself and
+ * renamed over the original only after the copy reads back unchanged, so nothing can be lost.
+ */
+export async function sealCommand(options: SealOptions, io: CliIO): Promise<ExitCode> {
+  const { lang, file } = options;
+  const text = reportText(lang).seal;
+  const target = path.resolve(io.cwd, file);
+  const reading = await readWorkbook(target);
+  if (!reading.ok) {
+    const shown = formatFailure(fileFailure(file, reading.problem, lang), {
+      text: cliText(lang),
+      paint: paint(Boolean(io.stderr.isTTY) && !io.env.NO_COLOR),
+    });
+    io.stderr.write(shown);
+    return EXIT.failure;
+  }
+
+  const errors: Finding[] = [];
+  const checked = reading.sheets.map((sheet) => {
+    const report = checkFigures(sheet.template, sheet.snapshot);
+    errors.push(...[...sheet.findings, ...report.findings].filter((f) => f.severity === 'error'));
+    return { sheet, report };
+  });
+  if (errors.length > 0) {
+    const lines = [text.refused({ file, count: errors.length })];
+    errors.forEach((each) => lines.push(`  - ${each.message[lang]}`));
+    io.stderr.write(`${lines.join('\n')}\n`);
+    return EXIT.findings;
+  }
+
+  const now = options.now ?? new Date();
+  let records = readSeals(reading.workbook);
+  const messages: string[] = [];
+  for (const { sheet, report } of checked) {
+    const outcome = await sealFigures(
+      sheet.template,
+      sheet.snapshot,
+      report,
+      sheet.sheetName,
+      now,
+      nodeSha256,
+    );
+    if (!outcome.ok) continue; // cannot happen: errors were refused above
+    records = withSeal(records, outcome.record);
+    messages.push(
+      text.sealed({
+        file,
+        sheet: sheet.sheetName,
+        period: cliText(lang).period[sheet.snapshot.period],
+        count: sheet.template.indicators.length,
+        at: shownTime(outcome.record.sealedAt),
+        code: outcome.record.fingerprint.slice(0, 12),
+      }),
+    );
+  }
+
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    const original = await fs.readFile(target);
+    await fs.writeFile(temporary, await putSealSheet(original, encodeSealRows(records)));
+    if (!(await readsBackUnchanged(temporary))) {
+      await fs.rm(temporary, { force: true });
+      io.stderr.write(`${text.notKept({ file })}\n`);
+      return EXIT.failure;
+    }
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    io.stderr.write(`${text.writeFailed({ file, reason })}\n`);
+    return EXIT.failure;
+  }
+  io.stdout.write(`${[...messages, text.notSignature].join('\n')}\n`);
+  return EXIT.ok;
+}
+
+async function readsBackUnchanged(file: string): Promise<boolean> {
+  const reading = await readWorkbook(file);
+  if (!reading.ok) return false;
+  for (const sheet of reading.sheets) {
+    if ((await sealStatusOf(reading.workbook, sheet)).status !== 'unchanged') return false;
+  }
+  return true;
+}
