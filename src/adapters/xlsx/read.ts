@@ -42,11 +42,34 @@ export interface ReadProblem {
   details: Localized[];
 }
 
-export type WorkbookReading = { ok: true; sheets: StandardSheet[] } | { ok: false; problem: ReadProblem };
+/** `workbook` is the loaded file, for callers that also read or add seals; do not keep it longer than needed. */
+export type WorkbookReading =
+  { ok: true; sheets: StandardSheet[]; workbook: ExcelJS.Workbook } | { ok: false; problem: ReadProblem };
 
 function refuse(code: ReadProblemCode, text: Localized, details: Localized[] = []): WorkbookReading {
   return { ok: false, problem: { code, message: text, details } };
 }
+
+/**
+ * Worksheet parts a check never looks at. ExcelJS would otherwise spend most of its time on them
+ * (it expands each validation range into one entry per cell), and the issue allows a check at
+ * most 1.3 times the cost of merely opening the file.
+ */
+const NOT_READ = [
+  'dataValidations',
+  'conditionalFormatting',
+  'sheetProtection',
+  'pageMargins',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'rowBreaks',
+  'autoFilter',
+  'picture',
+  'drawing',
+  'tableParts',
+  'extLst',
+];
 
 /** Reads every standard sheet of an .xlsx file (a path or its bytes). Never throws for a bad file. */
 export async function readWorkbook(input: Buffer | string): Promise<WorkbookReading> {
@@ -60,7 +83,7 @@ export async function readWorkbook(input: Buffer | string): Promise<WorkbookRead
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_READ });
   } catch {
     return refuse('corrupt', message('corrupt'));
   }
@@ -95,34 +118,58 @@ export function readLoadedWorkbook(workbook: ExcelJS.Workbook): WorkbookReading 
   const candidates = workbook.worksheets.filter((sheet) => !storeSheets.has(sheet.name));
   const sheets: StandardSheet[] = [];
   for (const { template } of stored.templates) {
-    const plans = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
-    const words = headerWords(plans);
+    const sheetShape = shapeOf(template);
     const ids = new Set(template.indicators.map((indicator) => indicator.id));
     for (const sheet of candidates) {
-      const table = locateTable(sheet, words, ids);
-      if (table) sheets.push(readSheet(sheet, template, table, plans));
+      const table = locateTable(sheet, sheetShape.words, ids);
+      if (table) sheets.push(readSheet(sheet, template, table, sheetShape));
     }
   }
   if (sheets.length === 0)
     return refuse('no-sheet', message('no-sheet', { year: stored.templates[0].template.year }));
-  return { ok: true, sheets };
+  return { ok: true, sheets, workbook };
 }
 
-function headerWords(layouts: SheetLayout[]): HeaderWords {
+/** What the reader needs of the sheet plan, in both languages: a clerk may have made either. */
+interface SheetShape {
+  layout: SheetLayout;
+  words: HeaderWords;
+  /** Folded period words (labels in both languages, and the period ids) → period. */
+  periods: Map<string, Period>;
+}
+
+// Templates come from the store's decoding cache, so the same object recurs across workbooks.
+const shapes = new WeakMap<Template, SheetShape>();
+
+function shapeOf(template: Template): SheetShape {
+  const known = shapes.get(template);
+  if (known) return known;
+  const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
   const words = (key: keyof HeaderWords) => layouts.map((layout) => layout.headers[key]);
-  return {
-    code: words('code'),
-    value: words('value'),
-    target: words('target'),
-    explanation: words('explanation'),
+  const periods = new Map<string, Period>();
+  for (const period of PERIODS) {
+    periods.set(foldLevel(period), period);
+    layouts.forEach((layout) => periods.set(foldLevel(layout.periodLabels[period]), period));
+  }
+  const shape: SheetShape = {
+    layout: layouts[0],
+    words: {
+      code: words('code'),
+      value: words('value'),
+      target: words('target'),
+      explanation: words('explanation'),
+    },
+    periods,
   };
+  shapes.set(template, shape);
+  return shape;
 }
 
 function readSheet(
   sheet: ExcelJS.Worksheet,
   template: Template,
   table: LocatedTable,
-  layouts: SheetLayout[],
+  shape: SheetShape,
 ): StandardSheet {
   const at = (row: number, column: number | undefined) =>
     column === undefined ? undefined : sheet.getRow(row).getCell(column);
@@ -155,7 +202,7 @@ function readSheet(
   }
 
   const findings: Finding[] = [];
-  const period = readPeriod(sheet, table, layouts, findings);
+  const period = readPeriod(sheet, table, shape, findings);
   const snapshot: FiguresSnapshot = { period, figures };
   if (missingRows.length > 0) snapshot.missingRows = missingRows;
   return { template, sheetName: sheet.name, snapshot, findings };
@@ -165,10 +212,10 @@ function readSheet(
 function readPeriod(
   sheet: ExcelJS.Worksheet,
   table: LocatedTable,
-  layouts: SheetLayout[],
+  shape: SheetShape,
   findings: Finding[],
 ): Period {
-  const [layout] = layouts;
+  const { layout } = shape;
   const planned = parseAddress(layout.periodCell);
   const row = table.headerRow + (planned.row - layout.headerRow);
   const cellRef = `${columnLetters(planned.column)}${row}`;
@@ -177,12 +224,7 @@ function readPeriod(
   const fallback: Period = 'nam';
   const label = layout.periodLabels[fallback];
 
-  const known = new Map<string, Period>();
-  for (const period of PERIODS) {
-    known.set(foldLevel(period), period);
-    layouts.forEach((each) => known.set(foldLevel(each.periodLabels[period]), period));
-  }
-  const period = known.get(foldLevel(text));
+  const period = shape.periods.get(foldLevel(text));
   if (period) return period;
 
   const finding = (code: 'period-empty' | 'period-unknown', text: Localized): Finding => ({

@@ -1,6 +1,11 @@
 import type ExcelJS from 'exceljs';
 import type { Localized } from '../../core/i18n/localized';
-import { decodeTemplateStore, STORE_MARKER, type StoreCell } from '../../core/sheet-plan/store';
+import {
+  decodeTemplateStore,
+  STORE_MARKER,
+  type StoreCell,
+  type StoreDecoding,
+} from '../../core/sheet-plan/store';
 import type { Template } from '../../core/template/types';
 import { readCell } from './cell-value';
 import { message } from './messages';
@@ -20,7 +25,7 @@ export function findStoredTemplates(workbook: ExcelJS.Workbook): StoredTemplates
   const templates: { template: Template; storeSheet: string }[] = [];
   for (const sheet of workbook.worksheets) {
     if (readCell(sheet.getCell('A1')).raw !== STORE_MARKER) continue;
-    const decoded = decodeTemplateStore(sheetRows(sheet), sheet.name);
+    const decoded = decodeCached(sheetRows(sheet), sheet.name);
     if (decoded.ok) {
       decoded.templates.forEach((template) => templates.push({ template, storeSheet: sheet.name }));
       continue;
@@ -43,6 +48,21 @@ export function findStoredTemplates(workbook: ExcelJS.Workbook): StoredTemplates
   if (templates.length === 0)
     return { ok: false, problem: { code: 'no-template', message: message('no-template'), details: [] } };
   return { ok: true, templates };
+}
+
+// A district checks hundreds of workbooks made from the same template: the same store text
+// decodes to the same result, so each distinct text is checked once per process.
+const decoded = new Map<string, StoreDecoding>();
+const CACHE_SIZE = 32;
+
+function decodeCached(rows: StoreCell[][], sheetName: string): StoreDecoding {
+  const key = JSON.stringify([sheetName, rows]);
+  const known = decoded.get(key);
+  if (known) return known;
+  const result = decodeTemplateStore(rows, sheetName);
+  if (decoded.size >= CACHE_SIZE) decoded.delete(decoded.keys().next().value!);
+  decoded.set(key, result);
+  return result;
 }
 
 /** The sheet's cells as `rows[r][c]` from A1, the shape the store decoder reads. */
