@@ -15,7 +15,14 @@ export interface SheetPlanOptions {
 }
 
 export interface CellStyle {
-  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean; color?: string };
+  font?: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    underline?: boolean;
+    color?: string;
+  };
   fill?: string;
   horizontal?: 'left' | 'center' | 'right';
   vertical?: 'top' | 'middle' | 'bottom';
@@ -50,7 +57,12 @@ export interface PlannedConditionalFormat {
 }
 
 export type ValidationRule =
-  | { kind: 'list'; items: string[] }
+  /**
+   * `source`, when present, is an absolute range of the same sheet holding the items (e.g.
+   * `$C$45:$C$49`); adapters must use it instead of an inline list. The plan sets it when the items
+   * do not fit Excel's inline form (over 255 characters, or an item with a comma or a quote).
+   */
+  | { kind: 'list'; items: string[]; source?: string }
   | { kind: 'decimal'; min?: number; max?: number }
   | { kind: 'whole'; min?: number; max?: number };
 

@@ -1,0 +1,17 @@
+import type { Status } from '../check/types';
+import type { Lang } from './localized';
+import { SHEET_EN } from './sheet.en';
+import { SHEET_VI } from './sheet.vi';
+
+/**
+ * The verdict words for each status, the same in the sheet's `Đánh giá` formulas, the CLI and the
+ * task pane: one place, so a reader never sees two words for one verdict.
+ */
+export function statusWord(status: Status, lang: Lang): string {
+  return (lang === 'vi' ? SHEET_VI : SHEET_EN).statusWords[status];
+}
+
+/** What the sheet shows for a figure its formulas cannot read safely (typed as text, an error). */
+export function needsCheckWord(lang: Lang): string {
+  return (lang === 'vi' ? SHEET_VI : SHEET_EN).needsCheck;
+}

@@ -1,0 +1,363 @@
+import { targetText } from '../check/target-text';
+import type { Lang } from '../i18n/localized';
+import { SHEET_EN } from '../i18n/sheet.en';
+import { SHEET_VI } from '../i18n/sheet.vi';
+import { clean } from '../numbers/round';
+import type { Indicator, Template } from '../template/types';
+import { COLUMN_KEYS, COLUMN_WIDTHS, COLUMNS, LAST_COLUMN, PERIOD_LABELS, headerTexts } from './columns';
+import { PERCENT_OF_TARGET_FORMAT, TEXT_FORMAT, figureFormat, targetFormat } from './formats';
+import { percentFormula, verdictFormula, type FormulaContext } from './formulas';
+import { roman } from './roman';
+import { STORE_SHEET_NAME, encodeTemplateStore } from './store';
+import { conditionalFormats } from './highlights';
+import type {
+  CellStyle,
+  ColumnKey,
+  PlannedCell,
+  PlannedContent,
+  PlannedValidation,
+  SheetPlan,
+  SheetPlanOptions,
+} from './types';
+import { fitsInline, inputValidation } from './validation';
+
+const FONT = 'Times New Roman';
+const INPUT_FILL = '#FFF2CC';
+const HEADER_FILL = '#DDEBF7';
+const GROUP_FILL = '#F2F2F2';
+
+/** Fixed rows of the document header (Hướng dẫn 36-HD/VPTW) above the table. */
+const ROW = { issuer: 1, place: 3, title: 5, resolution: 6, period: 7, header: 9 } as const;
+const LEFT_BLOCK = 'D';
+const RIGHT_BLOCK = 'F';
+const PERIOD_CELL = `${COLUMNS.value}${ROW.period}`;
+const PERIOD_REF = `$${COLUMNS.value}$${ROW.period}`;
+
+const text = (value: string): PlannedContent => ({ kind: 'text', text: value });
+const font = (size: number, extra: CellStyle['font'] = {}): CellStyle['font'] => ({
+  name: FONT,
+  size,
+  ...extra,
+});
+
+/** The plan of the standard sheet for one template (design.md, "The standard sheet"). Pure. */
+export function buildSheetPlan(template: Template, options: SheetPlanOptions = {}): SheetPlan {
+  const lang: Lang = options.lang ?? 'vi';
+  const texts = lang === 'vi' ? SHEET_VI : SHEET_EN;
+  const period = options.period ?? 'nam';
+  const baselineYear = template.baselineYear ?? template.year - 1;
+  const headers = headerTexts(texts, template.year, baselineYear);
+
+  const cells: PlannedCell[] = [];
+  const merges: string[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const put = (address: string, content: PlannedContent, style?: CellStyle) =>
+    cells.push(style ? { address, content, style } : { address, content });
+
+  // Document header: issuing body on the left, the Party's name and the place-date on the right.
+  const issuer = template.issuer.toLocaleUpperCase('vi');
+  const left = template.superior
+    ? [
+        { content: text(template.superior.toLocaleUpperCase('vi')), bold: false },
+        { content: text(issuer), bold: true },
+        { content: text('*'), bold: false },
+      ]
+    : [
+        { content: text(issuer), bold: true },
+        { content: text('*'), bold: false },
+      ];
+  left.forEach(({ content, bold }, i) => {
+    const row = ROW.issuer + i;
+    put(`A${row}`, content, { font: font(13, { bold }), horizontal: 'center', vertical: 'middle' });
+    merges.push(`A${row}:${LEFT_BLOCK}${row}`);
+  });
+  put(`${RIGHT_BLOCK}${ROW.issuer}`, text(texts.party), {
+    font: font(13, { bold: true, underline: true }),
+    horizontal: 'center',
+  });
+  merges.push(`${RIGHT_BLOCK}${ROW.issuer}:${LAST_COLUMN}${ROW.issuer}`);
+  put(`${RIGHT_BLOCK}${ROW.place}`, text(texts.placeDate(template.place || undefined, template.year)), {
+    font: font(13, { italic: true }),
+    horizontal: 'center',
+  });
+  merges.push(`${RIGHT_BLOCK}${ROW.place}:${LAST_COLUMN}${ROW.place}`);
+
+  put(`A${ROW.title}`, text(texts.title(template.year)), {
+    font: font(14, { bold: true }),
+    horizontal: 'center',
+    vertical: 'middle',
+  });
+  merges.push(`A${ROW.title}:${LAST_COLUMN}${ROW.title}`);
+  rowHeights.push({ row: ROW.title, height: 24 });
+  put(`A${ROW.resolution}`, text(template.title), {
+    font: font(13, { italic: true }),
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+  });
+  merges.push(`A${ROW.resolution}:${LAST_COLUMN}${ROW.resolution}`);
+  rowHeights.push({ row: ROW.resolution, height: heightFor([[template.title, totalWidth()]], 17) });
+
+  put(`A${ROW.period}`, text(texts.periodLabel), {
+    font: font(13, { bold: true }),
+    horizontal: 'right',
+    vertical: 'middle',
+  });
+  merges.push(`A${ROW.period}:${COLUMNS.target}${ROW.period}`);
+  put(PERIOD_CELL, text(PERIOD_LABELS[period]), {
+    font: font(13, { bold: true }),
+    fill: INPUT_FILL,
+    border: 'thin',
+    horizontal: 'center',
+    vertical: 'middle',
+  });
+
+  // The table.
+  for (const key of COLUMN_KEYS) {
+    put(`${COLUMNS[key]}${ROW.header}`, text(headers[key]), {
+      font: font(12, { bold: true }),
+      fill: HEADER_FILL,
+      border: 'thin',
+      horizontal: 'center',
+      vertical: 'middle',
+      wrap: true,
+    });
+  }
+  rowHeights.push({ row: ROW.header, height: 48 });
+
+  const formulaContext = (row: number): FormulaContext => ({
+    value: `${COLUMNS.value}${row}`,
+    period: PERIOD_REF,
+    periodLabels: PERIOD_LABELS,
+    words: texts.statusWords,
+    needsCheck: texts.needsCheck,
+  });
+
+  const rows: { indicatorId: string; row: number }[] = [];
+  const validations: PlannedValidation[] = [];
+  const longLists: { indicator: Indicator; row: number }[] = [];
+  let row = ROW.header + 1;
+  let number = 0;
+  groupsOf(template.indicators).forEach(([group, indicators], g) => {
+    const groupRow = row++;
+    for (const key of COLUMN_KEYS) {
+      const content =
+        key === 'index' ? text(roman(g + 1)) : key === 'name' ? text(group) : ({ kind: 'empty' } as const);
+      put(`${COLUMNS[key]}${groupRow}`, content, {
+        font: font(12, { bold: true }),
+        fill: GROUP_FILL,
+        border: 'thin',
+        horizontal: key === 'index' ? 'center' : 'left',
+        vertical: 'middle',
+        wrap: key === 'name',
+      });
+    }
+    rowHeights.push({ row: groupRow, height: heightFor([[group, COLUMN_WIDTHS.name]]) });
+
+    for (const indicator of indicators) {
+      number++;
+      const r = row++;
+      rows.push({ indicatorId: indicator.id, row: r });
+      const contents = rowContents(indicator, number, formulaContext(r));
+      for (const key of COLUMN_KEYS) {
+        put(`${COLUMNS[key]}${r}`, contents[key], rowStyle(key, indicator));
+      }
+      rowHeights.push({ row: r, height: heightFor(wrappedTexts(contents)) });
+      const choices = indicator.type === 'rating' ? (indicator.scale ?? []) : [];
+      if (choices.length > 0 && !fitsInline(choices)) longLists.push({ indicator, row: r });
+      else validations.push(inputValidation(indicator, `${COLUMNS.value}${r}`, texts, lang));
+    }
+  });
+  const firstRow = ROW.header + 1;
+  const lastRow = row - 1;
+
+  // Below the table: a note for the clerk, then the levels of scales too long for an inline list.
+  row++;
+  put(`A${row}`, text(texts.note(headers.value)), {
+    font: font(11, { italic: true }),
+    wrap: true,
+    vertical: 'top',
+  });
+  merges.push(`A${row}:${LAST_COLUMN}${row}`);
+  rowHeights.push({ row, height: heightFor([[texts.note(headers.value), totalWidth()]], 15) });
+  row++;
+  for (const { indicator, row: inputRow } of longLists) {
+    row++;
+    const scale = indicator.scale ?? [];
+    put(`${COLUMNS.name}${row}`, text(texts.scaleLegend(indicator.name)), {
+      font: font(11, { italic: true }),
+    });
+    const first = row + 1;
+    scale.forEach((level, i) => put(`${COLUMNS.name}${first + i}`, text(level), { font: font(11) }));
+    row = first + scale.length - 1;
+    const source = `$${COLUMNS.name}$${first}:$${COLUMNS.name}$${row}`;
+    validations.push(inputValidation(indicator, `${COLUMNS.value}${inputRow}`, texts, lang, source));
+  }
+
+  validations.push({
+    address: PERIOD_CELL,
+    rule: { kind: 'list', items: Object.values(PERIOD_LABELS) },
+    prompt: { title: texts.prompt.periodTitle, message: texts.prompt.period },
+    error: { title: texts.error.title, message: texts.error.period },
+  });
+
+  return {
+    sheetName: sheetName(options.sheetName, `Chỉ tiêu ${template.year}`),
+    cells,
+    merges,
+    columnWidths: COLUMN_KEYS.map((key) => COLUMN_WIDTHS[key]),
+    rowHeights,
+    frozenRows: ROW.header,
+    conditionalFormats: conditionalFormats(`A${firstRow}:${LAST_COLUMN}${lastRow}`, firstRow, texts),
+    validations,
+    unlockedRanges: [
+      PERIOD_CELL,
+      ...runs(
+        rows.map((r) => r.row),
+        COLUMNS.value,
+      ),
+      ...runs(
+        rows.map((r) => r.row),
+        COLUMNS.explanation,
+      ),
+    ],
+    protection: {},
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: ROW.header, last: ROW.header },
+    },
+    store: { sheetName: STORE_SHEET_NAME, cells: encodeTemplateStore([template]) },
+    layout: {
+      headerRow: ROW.header,
+      columns: { ...COLUMNS },
+      headers,
+      rows,
+      periodCell: PERIOD_CELL,
+      periodLabels: { ...PERIOD_LABELS },
+    },
+  };
+}
+
+/** Indicators grouped in the order their groups first appear; within a group, template order. */
+function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {
+  const groups = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    const list = groups.get(indicator.group) ?? [];
+    list.push(indicator);
+    groups.set(indicator.group, list);
+  }
+  return [...groups];
+}
+
+/** A figure as the sheet stores it: percent as a fraction (9% is 0.09), ratings and yes/no as their words. */
+function stored(indicator: Indicator, value: number | string): PlannedContent {
+  if (typeof value === 'string') return text(value);
+  return { kind: 'number', value: indicator.type === 'percent' ? clean(value / 100) : value };
+}
+
+function rowContents(
+  indicator: Indicator,
+  number: number,
+  ctx: FormulaContext,
+): Record<ColumnKey, PlannedContent> {
+  const { target, baseline } = indicator;
+  const numericTarget = target.op !== 'between' && typeof target.value === 'number';
+  const percent = percentFormula(indicator, ctx);
+  return {
+    index: { kind: 'number', value: number },
+    code: text(indicator.id),
+    name: text(indicator.name),
+    unit: indicator.unit ? text(indicator.unit) : { kind: 'empty' },
+    baseline: baseline === undefined ? { kind: 'empty' } : stored(indicator, baseline),
+    target: numericTarget ? stored(indicator, target.value) : text(targetText(indicator, 'vi')),
+    value: { kind: 'empty' },
+    percent: percent ? { kind: 'formula', formula: percent } : { kind: 'empty' },
+    verdict: { kind: 'formula', formula: verdictFormula(indicator, ctx) },
+    explanation: { kind: 'empty' },
+  };
+}
+
+const ALIGN: Record<ColumnKey, CellStyle['horizontal']> = {
+  index: 'center',
+  code: 'left',
+  name: 'left',
+  unit: 'center',
+  baseline: 'right',
+  target: 'right',
+  value: 'right',
+  percent: 'right',
+  verdict: 'center',
+  explanation: 'left',
+};
+
+function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
+  const choice = indicator.type === 'rating' || indicator.type === 'yesno';
+  const style: CellStyle = {
+    font: font(key === 'code' ? 10 : 12),
+    border: 'thin',
+    horizontal: choice && (key === 'baseline' || key === 'target' || key === 'value') ? 'center' : ALIGN[key],
+    vertical: 'middle',
+    wrap:
+      key === 'name' ||
+      key === 'unit' ||
+      key === 'explanation' ||
+      key === 'code' ||
+      (choice && key !== 'index'),
+  };
+  if (key === 'value' || key === 'explanation') style.fill = INPUT_FILL;
+  if (key === 'value') style.numberFormat = choice ? TEXT_FORMAT : figureFormat(indicator);
+  if (key === 'baseline' && !choice) style.numberFormat = figureFormat(indicator);
+  if (key === 'target' && !choice && indicator.target.op !== 'between')
+    style.numberFormat = targetFormat(indicator);
+  if (key === 'percent') style.numberFormat = PERCENT_OF_TARGET_FORMAT;
+  return style;
+}
+
+function wrappedTexts(contents: Record<ColumnKey, PlannedContent>): [string, number][] {
+  const keys: ColumnKey[] = ['code', 'name', 'unit', 'baseline', 'target'];
+  return keys.flatMap((key): [string, number][] => {
+    const content = contents[key];
+    return content.kind === 'text' ? [[content.text, COLUMN_WIDTHS[key]]] : [];
+  });
+}
+
+function totalWidth(): number {
+  return COLUMN_KEYS.reduce((sum, key) => sum + COLUMN_WIDTHS[key], 0);
+}
+
+/**
+ * A row height that shows every wrapped text whole: Excel does not grow a row for wrapped text it
+ * did not lay out itself. About one character per unit of column width in 12-point Times.
+ */
+function heightFor(texts: [string, number][], lineHeight = 16): number {
+  const lines = Math.max(
+    1,
+    ...texts.map(([value, width]) => Math.ceil(value.length / Math.max(1, width - 2))),
+  );
+  return lines * lineHeight + 4;
+}
+
+/** Consecutive rows as ranges of one column: `G11:G15`, `G17`. */
+function runs(rowNumbers: number[], column: string): string[] {
+  const ranges: string[] = [];
+  let start = rowNumbers[0];
+  for (let i = 1; i <= rowNumbers.length; i++) {
+    if (rowNumbers[i] === rowNumbers[i - 1] + 1) continue;
+    const end = rowNumbers[i - 1];
+    ranges.push(start === end ? `${column}${start}` : `${column}${start}:${column}${end}`);
+    start = rowNumbers[i];
+  }
+  return ranges;
+}
+
+// Excel refuses sheet names over 31 characters or holding : \ / ? * [ ].
+function sheetName(wanted: string | undefined, fallback: string): string {
+  const name = (wanted ?? '')
+    .replace(/[:\\/?*[\]]/g, '-')
+    .slice(0, 31)
+    .trim();
+  return name || fallback;
+}

@@ -1,0 +1,69 @@
+import type { SheetTexts } from '../i18n/sheet.vi';
+import type { Period } from '../template/types';
+import type { ColumnKey } from './types';
+
+/** The table's columns, left to right. */
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'index',
+  'code',
+  'name',
+  'unit',
+  'baseline',
+  'target',
+  'value',
+  'percent',
+  'verdict',
+  'explanation',
+];
+
+export const COLUMNS = Object.fromEntries(
+  COLUMN_KEYS.map((key, i) => [key, String.fromCharCode(65 + i)]),
+) as Record<ColumnKey, string>;
+
+export const LAST_COLUMN = COLUMNS[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
+
+/** Widths in characters, in COLUMN_KEYS order; the name and explanation columns wrap. */
+export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
+  index: 5,
+  code: 18,
+  name: 42,
+  unit: 11,
+  baseline: 12,
+  target: 16,
+  value: 14,
+  percent: 11,
+  verdict: 15,
+  explanation: 30,
+};
+
+/**
+ * Readers (the xlsx reader, the task pane) find the table by `Mã` and `Thực hiện <year>` and
+ * read the period by its label, so these stay Vietnamese whatever the sheet's language.
+ */
+export const CODE_HEADER = 'Mã';
+export const valueHeader = (year: number): string => `Thực hiện ${year}`;
+export const PERIOD_LABELS: Record<Period, string> = {
+  '6-thang': '6 tháng',
+  '9-thang': '9 tháng',
+  nam: 'Năm',
+};
+
+export function headerTexts(
+  texts: SheetTexts,
+  year: number,
+  baselineYear: number,
+): Record<ColumnKey, string> {
+  const { headers } = texts;
+  return {
+    index: headers.index,
+    code: CODE_HEADER,
+    name: headers.name,
+    unit: headers.unit,
+    baseline: headers.baseline(baselineYear),
+    target: headers.target(year),
+    value: valueHeader(year),
+    percent: headers.percent,
+    verdict: headers.verdict,
+    explanation: headers.explanation,
+  };
+}
