@@ -68,3 +68,42 @@ export function renderPng(file: string, prefix: string, dpi: number): string[] {
   const width = String(count).length;
   return Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(width, '0')}.png`);
 }
+
+/** The names of the fonts the PDF uses (`pdffonts`), without the subset prefix. */
+export function pdfFonts(file: string): string[] {
+  const lines = run('pdffonts', [file]).split('\n').slice(2);
+  return lines
+    .map((line) => line.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean)
+    .map((name) => name.replace(/^[A-Z]{6}\+/, ''));
+}
+
+/** The colour of one point of a page (1-based), in points from the top left, as [r, g, b]. */
+export function colourAt(file: string, page: number, x: number, y: number): [number, number, number] {
+  // At 72 dpi a pixel is a point; a 1 × 1 crop renders only that pixel, as PPM on stdout.
+  const result = spawnSync(
+    'pdftoppm',
+    [
+      '-r',
+      '72',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-x',
+      String(Math.round(x)),
+      '-y',
+      String(Math.round(y)),
+      '-W',
+      '1',
+      '-H',
+      '1',
+      file,
+    ],
+    { maxBuffer: 1024 * 1024 },
+  );
+  if (result.error || result.status !== 0)
+    throw new Error(`pdftoppm failed on ${file}: ${result.error ?? result.stderr}`);
+  const pixel = result.stdout.subarray(result.stdout.length - 3);
+  return [pixel[0], pixel[1], pixel[2]];
+}

@@ -27,11 +27,13 @@ export function findSoffice(): string {
 
 // OOXMLRecalcMode/ODFRecalcMode 0 = "always recalculate" on load; the default (1, "never")
 // would hand back whatever result the writer cached, e.g. nothing at all from ExcelJS.
-const REGISTRY = `<?xml version="1.0" encoding="UTF-8"?>
+// The locale decides how numbers are shown (a decimal comma for vi-VN), as in the clerk's Excel.
+const registry = (locale: string | undefined) => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+${locale ? `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>` : ''}
 </oor:items>
 `;
 
@@ -46,6 +48,8 @@ export interface ConvertOptions {
   /** e.g. `xlsx:Calc MS Excel 2007 XML` or `pdf:calc_pdf_Export`. */
   convertTo: string;
   outDir: string;
+  /** BCP 47 locale for number display, e.g. `vi-VN`; LibreOffice's default (the system's) when absent. */
+  locale?: string;
   /** Kill soffice after this long; default 180 s. */
   timeoutMs?: number;
 }
@@ -60,7 +64,7 @@ export function convert(inputs: string[], options: ConvertOptions): ConversionRe
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
     mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), REGISTRY);
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), registry(options.locale));
     mkdirSync(options.outDir, { recursive: true });
     const extension = options.convertTo.split(':')[0];
     const started = Date.now();
@@ -106,11 +110,11 @@ export function convert(inputs: string[], options: ConvertOptions): ConversionRe
 }
 
 /** Opens each .xlsx, recalculates every formula and saves it again as .xlsx in `outDir`. */
-export function recalculate(inputs: string[], outDir: string): ConversionResult {
-  return convert(inputs, { convertTo: 'xlsx:Calc MS Excel 2007 XML', outDir });
+export function recalculate(inputs: string[], outDir: string, locale?: string): ConversionResult {
+  return convert(inputs, { convertTo: 'xlsx:Calc MS Excel 2007 XML', outDir, locale });
 }
 
 /** Prints each workbook to PDF with its own page setup (orientation, paper, fit to width). */
-export function printToPdf(inputs: string[], outDir: string): ConversionResult {
-  return convert(inputs, { convertTo: 'pdf:calc_pdf_Export', outDir });
+export function printToPdf(inputs: string[], outDir: string, locale?: string): ConversionResult {
+  return convert(inputs, { convertTo: 'pdf:calc_pdf_Export', outDir, locale });
 }
