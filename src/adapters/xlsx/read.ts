@@ -84,10 +84,11 @@ export async function readWorkbook(input: Buffer | string): Promise<WorkbookRead
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_READ });
+    // ExcelJS accepts some broken parts and fails later, when a cell is read.
+    return readLoadedWorkbook(workbook);
   } catch {
     return refuse('corrupt', message('corrupt'));
   }
-  return readLoadedWorkbook(workbook);
 }
 
 async function readFileGuarded(path: string): Promise<Buffer | WorkbookReading> {

@@ -1,6 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readWorkbook, writePlan, type WorkbookReading } from '../../../src/adapters/xlsx';
 import { buildSheetPlan } from '../../../src/core/sheet-plan';
 import { getBuiltInTemplate } from '../../../src/templates';
@@ -143,6 +144,14 @@ describe('readWorkbook', () => {
     const reading = await readWorkbook(bytes);
     expect(reading).toMatchObject({ ok: false, problem: { code: 'invalid-template' } });
     if (!reading.ok) expect(reading.problem.details).toHaveLength(1);
+  });
+
+  it('refuses a zip whose workbook part is not a workbook as damaged', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/workbook.xml', '<workbook><sheets><sheet name="A" sheetId="1" r:id="rId9"');
+    const reading = await readWorkbook(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(reading).toMatchObject({ ok: false, problem: { code: 'corrupt' } });
   });
 
   it('refuses a file over the size limit without reading it', async () => {
