@@ -74,11 +74,10 @@ export function repeat(status: Status, times: number): Status[] {
 
 export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<ExcelActions> {
   return {
-    findSheet: jest.fn().mockResolvedValue(null),
-    insertSheet: jest.fn().mockResolvedValue({ sheetName: 'Chỉ tiêu 2023', kind: 'created' }),
+    insertSheet: jest.fn().mockResolvedValue({ sheetName: 'Chỉ tiêu 2023', kind: 'created', notes: [] }),
     check: jest.fn().mockResolvedValue(makeReport(['met'])),
     goToCell: jest.fn().mockResolvedValue(undefined),
-    convertTextFigures: jest.fn().mockResolvedValue(0),
+    convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
     ...overrides,
   } as jest.Mocked<ExcelActions>;
 }

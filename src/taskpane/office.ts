@@ -1,0 +1,40 @@
+// The only place where the task pane and the ribbon command touch Office.js: readiness, the
+// display language, and the Excel adapter bound to Excel.run.
+import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
+import type { Lang } from '../core/i18n/localized';
+import { BUILT_IN_TEMPLATES } from '../templates';
+import type { ExcelActions } from './actions';
+import { langOf } from './i18n';
+
+/** Vietnamese unless Office shows English; outside Office, the browser's language decides. */
+export function displayLang(): Lang {
+  const office = typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage;
+  return langOf(office ?? navigator.language);
+}
+
+export function isExcel(info: { host: Office.HostType | null }): boolean {
+  return info.host === Office.HostType.Excel;
+}
+
+export function createExcelActions(lang: Lang): ExcelActions {
+  return actionsOver(
+    {
+      run: (batch) => Excel.run((context) => batch(context)),
+      isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    },
+    lang,
+  );
+}
+
+/** The pane's actions over any Excel: Office.js above, the in-memory workbook in the browser preview. */
+export function actionsOver(deps: ExcelAdapterDeps, lang: Lang): ExcelActions {
+  const adapter = createExcelAdapter(deps);
+  // The shipped templates help find a sheet whose stored copy of the template was damaged.
+  const known = Object.values(BUILT_IN_TEMPLATES);
+  return {
+    insertSheet: (template, choice) => adapter.insertSheet(template, { lang }, choice),
+    check: async () => (await adapter.checkAndMark(known)).report,
+    goToCell: (address) => adapter.goToCell(address),
+    convertTextFigures: (figures) => adapter.convertTextFigures(figures),
+  };
+}
