@@ -24,6 +24,19 @@ describe('template', () => {
     });
   });
 
+  it('writes an English sheet with --lang en that check reads back, period included', async () => {
+    const run = await runCli(
+      ['template', '--lang', 'en', '--out', 'english.xlsx', '--period', '6-thang'],
+      dir,
+    );
+    expect(run.stdout).toBe(
+      'Wrote the standard sheet english.xlsx (20 indicators, report period: 6 months).\n',
+    );
+    const checked = await runCli(['check', 'english.xlsx', '--json'], dir);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)[0]).toMatchObject({ period: '6-thang', summary: { noData: 20 } });
+  });
+
   it('never overwrites an existing file without --force', async () => {
     writeFileSync(file('keep.xlsx'), 'số liệu cũ');
     const refused = await runCli(['template', '--out', 'keep.xlsx'], dir);
