@@ -42,7 +42,11 @@ export interface ReadProblem {
   details: Localized[];
 }
 
-/** `workbook` is the loaded file, for callers that also read or add seals; do not keep it longer than needed. */
+/**
+ * `workbook` is the loaded file, for callers that also read seals; do not keep it longer than
+ * needed, and never save it: it was loaded without the parts in NOT_READ (validations, formats,
+ * protection), so saving it would strip them from the clerk's file.
+ */
 export type WorkbookReading =
   { ok: true; sheets: StandardSheet[]; workbook: ExcelJS.Workbook } | { ok: false; problem: ReadProblem };
 
