@@ -33,6 +33,60 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
       template: 'mẫu chỉ tiêu',
     },
   },
+  batch: {
+    summaryTitle: 'Tổng hợp kết quả kiểm tra số liệu các đơn vị',
+    summaryHeaders: [
+      'STT',
+      'Tệp',
+      'Đơn vị',
+      'Trang',
+      'Kỳ báo cáo',
+      'Chốt số liệu',
+      'Vượt',
+      'Đạt (đúng tiến độ)',
+      'Không đạt (chậm tiến độ)',
+      'Chưa có số liệu',
+      'Không hợp lệ',
+      'Lỗi',
+      'Cảnh báo',
+      'Thiếu giải trình',
+      'Số chỉ tiêu',
+      'Ghi chú',
+    ],
+    indicatorHeaders: [
+      'STT',
+      'Đơn vị',
+      'Tệp',
+      'Kỳ báo cáo',
+      'Thực hiện',
+      'Chỉ tiêu giao',
+      '% so với CT',
+      'Đánh giá',
+    ],
+    summarySheet: 'Tổng hợp',
+    unreadable: 'Không đọc được',
+    period: { '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm' },
+    seal: {
+      unsealed: 'Chưa chốt',
+      unchanged: 'Đã chốt, không sửa',
+      changed: 'Đã chốt, SAU ĐÓ ĐÃ SỬA',
+      changedIn: (p: { ids: string }) => `Đã chốt, SAU ĐÓ ĐÃ SỬA: ${p.ids}`,
+    },
+    progress: (p: { done: number; total: number; file: string }) =>
+      `${p.done}/${p.total} tệp · đang đọc ${p.file}`,
+    done: (p: { checked: number; total: number; out: string }) =>
+      `Đã kiểm tra ${p.checked}/${p.total} tệp; bảng tổng hợp đã ghi vào ${p.out}.`,
+    failures: (p: { count: number }) =>
+      `${p.count} tệp không đọc được (có trong bảng tổng hợp, cột Ghi chú):`,
+    withErrors: (p: { count: number }) => `${p.count} tệp còn số liệu lỗi:`,
+    errorsIn: (p: { file: string; count: number }) => `${p.file}: ${p.count} lỗi`,
+    changedAfterSeal: (p: { count: number }) => `${p.count} tệp đã sửa sau khi chốt số liệu:`,
+    badSummary: (p: { file: string }) =>
+      `Không biết ghi bảng tổng hợp dạng "${p.file}": hãy đặt tên tệp kết thúc bằng .xlsx, .csv hoặc .json.`,
+    writeFailed: (p: { file: string; reason: string }) =>
+      `Không ghi được bảng tổng hợp ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
+    noFiles: (p: { dir: string }) => `Thư mục ${p.dir} không có tệp nào để kiểm tra.`,
+  },
 };
 
 export type ReportText = typeof reportVi;

@@ -1,0 +1,178 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { readWorkbook } from '../adapters/xlsx';
+import { summaryWorkbook } from '../adapters/xlsx/report-summary';
+import { checkFigures, targetText } from '../core/check';
+import type { Lang } from '../core/i18n/localized';
+import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
+import { csvText } from './batch-output';
+import { EXIT, type ExitCode } from './commands';
+import type { CliIO } from './io';
+import { reportText, sealStatusOf } from './seal-command';
+
+export interface BatchOptions {
+  files: string[];
+  summary: string;
+  lang: Lang;
+  /** Files read at once: reading is mostly parsing on one thread, so a few overlap the disk and no more. */
+  concurrency?: number;
+}
+
+/**
+ * The district's check of many communes' files: each file is read, checked and reduced to a small
+ * row before the next is taken, so memory does not grow with the number of files; a file that
+ * cannot be read becomes a row naming why, and never stops the others.
+ */
+export async function batchCommand(options: BatchOptions, io: CliIO): Promise<ExitCode> {
+  const { lang } = options;
+  const text = reportText(lang).batch;
+  const format = /\.(xlsx|csv|json)$/i.exec(options.summary)?.[1].toLowerCase();
+  if (!format) {
+    io.stderr.write(`${text.badSummary({ file: options.summary })}\n`);
+    return EXIT.failure;
+  }
+  const files = await expand(options.files, io);
+  if (files.length === 0) {
+    io.stderr.write(`${text.noFiles({ dir: options.files.join(' ') })}\n`);
+    return EXIT.failure;
+  }
+  const rows: BatchRow[][] = new Array(files.length);
+  const progress = progressBar(io, files.length, lang);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const index = next++;
+      progress(done, files[index]);
+      rows[index] = await checkOne(files[index], io.cwd, lang);
+      done++;
+      progress(done, files[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 3, files.length) }, worker));
+  progress.end();
+
+  const all = rows.flat();
+  const out = path.resolve(io.cwd, options.summary);
+  try {
+    await fs.writeFile(out, await render(all, format, lang));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    io.stderr.write(`${text.writeFailed({ file: options.summary, reason })}\n`);
+    return EXIT.failure;
+  }
+
+  const failures = all.filter((row) => !row.ok);
+  const sheets = all.filter((row) => row.ok);
+  const withErrors = sheets.filter((row) => row.summary.errors > 0);
+  const changed = sheets.filter((row) => row.seal.status === 'changed');
+  const checkedFiles = new Set(sheets.map((row) => row.file)).size;
+  const lines = [text.done({ checked: checkedFiles, total: files.length, out: options.summary })];
+  if (failures.length > 0) {
+    lines.push(text.failures({ count: failures.length }));
+    failures.forEach((row) => lines.push(`  - ${row.file}: ${row.reason}`));
+  }
+  if (withErrors.length > 0) {
+    lines.push(text.withErrors({ count: withErrors.length }));
+    withErrors.forEach((row) =>
+      lines.push(`  - ${text.errorsIn({ file: row.file, count: row.summary.errors })}`),
+    );
+  }
+  if (changed.length > 0) {
+    lines.push(text.changedAfterSeal({ count: changed.length }));
+    changed.forEach((row) => lines.push(`  - ${row.file}: ${row.seal.changed.join(', ')}`));
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  if (failures.length > 0) return EXIT.failure;
+  return withErrors.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+async function render(rows: BatchRow[], format: string, lang: Lang): Promise<Buffer | string> {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'csv') return csvText(summaryTable(rows, lang));
+  return summaryWorkbook(
+    summaryTable(rows, lang),
+    indicatorTables(rows, lang),
+    reportText(lang).batch.summarySheet,
+  );
+}
+
+/** A folder given instead of a glob stands for every file in it, so that stray files are named too. */
+async function expand(given: string[], io: CliIO): Promise<string[]> {
+  const files: string[] = [];
+  for (const each of given) {
+    const full = path.resolve(io.cwd, each);
+    const stat = await fs.stat(full).catch(() => null);
+    if (stat?.isDirectory()) {
+      const entries = await fs.readdir(full, { withFileTypes: true });
+      entries
+        .filter((entry) => entry.isFile() && !entry.name.startsWith('~$'))
+        .map((entry) => path.join(each, entry.name))
+        .sort((a, b) => a.localeCompare(b))
+        .forEach((file) => files.push(file));
+    } else files.push(each);
+  }
+  return files;
+}
+
+async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow[]> {
+  const reading = await readWorkbook(path.resolve(cwd, file));
+  if (!reading.ok) {
+    const details = reading.problem.details.map((detail) => detail[lang]);
+    const reason = [reading.problem.message[lang], ...details.slice(0, 3)].join(' ');
+    return [{ file, ok: false, code: reading.problem.code, reason }];
+  }
+  const rows: BatchRow[] = [];
+  for (const sheet of reading.sheets) {
+    const report = checkFigures(sheet.template, sheet.snapshot);
+    const readerErrors = sheet.findings.filter((f) => f.severity === 'error').length;
+    const readerWarnings = sheet.findings.length - readerErrors;
+    const seal = await sealStatusOf(reading.workbook, sheet);
+    rows.push({
+      file,
+      ok: true,
+      sheet: sheet.sheetName,
+      issuer: sheet.template.issuer,
+      templateId: sheet.template.id,
+      year: sheet.template.year,
+      period: report.period,
+      seal: { status: seal.status, sealedAt: seal.sealedAt, changed: seal.changed },
+      summary: {
+        ...report.summary,
+        errors: report.summary.errors + readerErrors,
+        warnings: report.summary.warnings + readerWarnings,
+      },
+      indicators: report.results.map((result) => ({
+        id: result.indicator.id,
+        name: result.indicator.name,
+        unit: result.indicator.unit,
+        value: result.value,
+        target: targetText(result.indicator, lang),
+        percentOfTarget: result.percentOfTarget,
+        status: result.status,
+      })),
+    });
+  }
+  return rows;
+}
+
+type Progress = ((done: number, file: string) => void) & { end: () => void };
+
+/** A one-line bar on a terminal's stderr, redrawn in place; nothing when stderr is piped. */
+function progressBar(io: CliIO, total: number, lang: Lang): Progress {
+  const tty = Boolean(io.stderr.isTTY);
+  const text = reportText(lang).batch;
+  const width = 24;
+  const draw = (done: number, file: string) => {
+    if (!tty) return;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    io.stderr.write(`\r\u001b[K[${bar}] ${text.progress({ done, total, file: name })}`);
+  };
+  return Object.assign(draw, {
+    end: () => {
+      if (tty) io.stderr.write('\r\u001b[K');
+    },
+  });
+}

@@ -1,0 +1,99 @@
+import type { Status } from '../check/types';
+import type { Lang } from '../i18n/localized';
+import { reportEn } from '../i18n/report.en';
+import { reportVi } from '../i18n/report.vi';
+import { statusWord } from '../i18n/status-words';
+import type { BatchRow, BatchSheet } from './batch-types';
+
+export type TableCell = string | number | null;
+
+/** A table ready for a sheet or a CSV file; `statuses[i]` colours row i like the standard sheet. */
+export interface PlainTable {
+  title: string;
+  headers: string[];
+  rows: TableCell[][];
+  statuses: (Status | null)[];
+}
+
+const texts = (lang: Lang) => (lang === 'en' ? reportEn : reportVi).batch;
+
+/** One row per file (per sheet when a file holds several years): the district's overview. */
+export function summaryTable(rows: readonly BatchRow[], lang: Lang): PlainTable {
+  const t = texts(lang);
+  const table: PlainTable = { title: t.summaryTitle, headers: t.summaryHeaders, rows: [], statuses: [] };
+  rows.forEach((row, i) => {
+    if (!row.ok) {
+      table.rows.push([
+        i + 1,
+        row.file,
+        null,
+        null,
+        null,
+        null,
+        ...nulls(9),
+        `${t.unreadable}: ${row.reason}`,
+      ]);
+      table.statuses.push('invalid');
+      return;
+    }
+    const s = row.summary;
+    table.rows.push([
+      i + 1,
+      row.file,
+      row.issuer,
+      row.sheet,
+      t.period[row.period],
+      sealWords(row, lang),
+      s.exceeded,
+      s.met + s.onTrack,
+      s.missed + s.behind,
+      s.noData,
+      s.invalid,
+      s.errors,
+      s.warnings,
+      s.missingExplanations,
+      row.indicators.length,
+      null,
+    ]);
+    table.statuses.push(s.errors > 0 ? 'invalid' : null);
+  });
+  return table;
+}
+
+const nulls = (count: number): null[] => Array.from({ length: count }, () => null);
+
+export function sealWords(row: BatchSheet, lang: Lang): string {
+  const t = texts(lang).seal;
+  if (row.seal.status === 'unsealed') return t.unsealed;
+  if (row.seal.status === 'unchanged') return t.unchanged;
+  return row.seal.changed.length > 0 ? t.changedIn({ ids: row.seal.changed.join(', ') }) : t.changed;
+}
+
+/** One table per indicator across the communes, in the order the indicators first appear. */
+export function indicatorTables(rows: readonly BatchRow[], lang: Lang): PlainTable[] {
+  const t = texts(lang);
+  const tables = new Map<string, PlainTable>();
+  for (const row of rows) {
+    if (!row.ok) continue;
+    for (const indicator of row.indicators) {
+      let table = tables.get(indicator.id);
+      if (!table) {
+        const unit = indicator.unit ? ` (${indicator.unit})` : '';
+        table = { title: `${indicator.name}${unit}`, headers: t.indicatorHeaders, rows: [], statuses: [] };
+        tables.set(indicator.id, table);
+      }
+      table.rows.push([
+        table.rows.length + 1,
+        row.issuer,
+        row.file,
+        t.period[row.period],
+        indicator.value,
+        indicator.target,
+        indicator.percentOfTarget,
+        statusWord(indicator.status, lang),
+      ]);
+      table.statuses.push(indicator.status);
+    }
+  }
+  return [...tables.entries()].map(([id, table]) => ({ ...table, title: `${id} — ${table.title}` }));
+}

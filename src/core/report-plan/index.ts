@@ -1,0 +1,3 @@
+export { indicatorTables, sealWords, summaryTable } from './batch-table';
+export type { PlainTable, TableCell } from './batch-table';
+export type * from './batch-types';
