@@ -1,8 +1,15 @@
 /** Pieces of en-US formula text: string and number literals as Excel, LibreOffice and HyperFormula read them. */
 
-/** A string literal; a double quote inside is doubled, so a level such as `"A"` stays text. */
+/**
+ * A string literal. A double quote inside is written as CHAR(34) rather than doubled: Excel and
+ * LibreOffice read `""` inside a literal, HyperFormula does not, and all read CHAR(34).
+ */
 export function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  if (!text.includes('"')) return `"${text}"`;
+  return `(${text
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join('&CHAR(34)&')})`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildSheetPlan } from '../../../src/core/sheet-plan';
 import { effectiveBounds } from '../../../src/core/template/bounds';
 import { PERIODS, type Indicator, type Period, type Template } from '../../../src/core/template/types';
 import { PlanSheet, type CellInput } from './support/evaluate';
-import { builtIn, everyKind } from './support/templates';
+import { builtIn, everyKind, load } from './support/templates';
 
 /**
  * The sheet's own formulas, evaluated by a spreadsheet engine (HyperFormula), must give the
@@ -170,5 +170,42 @@ describe.each([
       });
       for (const { row } of rows) expect(sheet.value(`${columns.verdict}${row}`)).toBe('Chưa có số liệu');
     }
+  });
+});
+
+describe('the verdict formula of a rating whose levels look like formulas', () => {
+  const template = load({
+    format: 'resolution-targets/v1',
+    id: 'thu-muc-la',
+    title: 'Thử',
+    issuer: 'Đảng bộ xã Thử',
+    year: 2023,
+    indicators: [
+      {
+        id: 'xep-loai',
+        group: 'Khác',
+        name: 'Xếp loại',
+        type: 'rating',
+        scale: ['="Tốt"', 'Khá, "giỏi"'],
+        target: { op: '>=', value: 'Khá, "giỏi"' },
+      },
+    ],
+  });
+
+  test('matches each level as the words it is', () => {
+    const plan = buildSheetPlan(template);
+    const sheet = new PlanSheet(plan);
+    const row = plan.layout.rows[0].row;
+    const { value, verdict } = plan.layout.columns;
+    const verdictOf = (input: CellInput) => {
+      sheet.set({ [`${value}${row}`]: input });
+      return sheet.value(`${verdict}${row}`);
+    };
+    expect([verdictOf('="Tốt"'), verdictOf('Khá, "giỏi"'), verdictOf('Tốt')]).toEqual([
+      'Vượt',
+      'Đạt',
+      'Cần kiểm tra',
+    ]);
+    sheet.destroy();
   });
 });

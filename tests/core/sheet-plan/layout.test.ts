@@ -1,0 +1,347 @@
+import { buildSheetPlan } from '../../../src/core/sheet-plan';
+import { targetText } from '../../../src/core/check';
+import type { SheetPlan } from '../../../src/core/sheet-plan/types';
+import type { Template } from '../../../src/core/template/types';
+import { cellAt, expand, textAt } from './support/plan-cells';
+import { builtIn, everyKind, load } from './support/templates';
+
+const template = builtIn();
+const plan = buildSheetPlan(template);
+const { layout } = plan;
+const col = layout.columns;
+const rowOf = (id: string) => layout.rows.find((r) => r.indicatorId === id)!.row;
+const at = (key: keyof typeof col, id: string) => cellAt(plan, `${col[key]}${rowOf(id)}`)!;
+
+describe('the standard sheet of hung-tan-2023', () => {
+  test('has the table header texts readers look for, in one row', () => {
+    const header = Object.values(col).map((letter) => textAt(plan, `${letter}${layout.headerRow}`));
+    expect(header).toEqual([
+      'STT',
+      'Mã',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Thực hiện 2022',
+      'Chỉ tiêu 2023',
+      'Thực hiện 2023',
+      '% so với chỉ tiêu',
+      'Đánh giá',
+      'Giải trình',
+    ]);
+    expect(layout.headers.code).toBe('Mã');
+    expect(layout.headers.value).toBe('Thực hiện 2023');
+  });
+
+  test('lists one row per indicator, grouped under I, II, III, numbered 1, 2, ... through the sheet', () => {
+    const groups = [...new Set(template.indicators.map((i) => i.group))];
+    const expectedOrder = groups.flatMap((g) =>
+      template.indicators.filter((i) => i.group === g).map((i) => i.id),
+    );
+    expect(layout.rows.map((r) => r.indicatorId)).toEqual(expectedOrder);
+    expect(layout.rows.map((r) => textAt(plan, `${col.code}${r.row}`))).toEqual(expectedOrder);
+    expect(layout.rows.map((r) => cellAt(plan, `${col.index}${r.row}`)!.content)).toEqual(
+      expectedOrder.map((_, i) => ({ kind: 'number', value: i + 1 })),
+    );
+
+    const groupRows = groups.map((g) => rowOf(template.indicators.find((i) => i.group === g)!.id) - 1);
+    expect(groupRows.map((r) => textAt(plan, `${col.index}${r}`))).toEqual(['I', 'II', 'III']);
+    expect(groupRows.map((r) => textAt(plan, `${col.name}${r}`))).toEqual(groups);
+    expect(groupRows.every((r) => cellAt(plan, `${col.name}${r}`)!.style?.font?.bold)).toBe(true);
+    expect(groupRows.map((r) => cellAt(plan, `${col.code}${r}`)!.content.kind)).toEqual([
+      'empty',
+      'empty',
+      'empty',
+    ]);
+  });
+
+  test('opens like a party document: issuer and Party name, place-date, title, resolution, period', () => {
+    expect(textAt(plan, 'A1')).toBe('ĐẢNG BỘ XÃ HƯNG TÂN');
+    expect(cellAt(plan, 'A1')!.style?.font?.bold).toBe(true);
+    const party = plan.cells.find(
+      (c) => c.content.kind === 'text' && c.content.text === 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    )!;
+    expect(party.style?.font).toMatchObject({ bold: true, underline: true });
+    expect(party.address.startsWith('A')).toBe(false);
+
+    const texts = plan.cells.filter((c) => c.content.kind === 'text');
+    const placeDate = texts.find((c) => (c.content as { text: string }).text.startsWith('Hưng Tân, ngày'))!;
+    expect((placeDate.content as { text: string }).text).toMatch(/^Hưng Tân, ngày \.+ tháng \.+ năm 2023$/);
+    expect(placeDate.style?.font?.italic).toBe(true);
+
+    const title = texts.find(
+      (c) => (c.content as { text: string }).text === 'BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023',
+    )!;
+    expect(title.style).toMatchObject({ font: { bold: true }, horizontal: 'center' });
+    const resolution = texts.find((c) => (c.content as { text: string }).text === template.title)!;
+    expect(resolution.style?.font?.italic).toBe(true);
+    expect(Number(/\d+$/.exec(title.address)![0])).toBeLessThan(layout.headerRow);
+
+    expect(textAt(plan, layout.periodCell)).toBe('Năm');
+    const periodRow = /\d+$/.exec(layout.periodCell)![0];
+    expect(
+      texts.some(
+        (c) => c.address.endsWith(periodRow) && (c.content as { text: string }).text === 'Kỳ báo cáo:',
+      ),
+    ).toBe(true);
+    expect(plan.validations.find((v) => v.address === layout.periodCell)?.rule).toEqual({
+      kind: 'list',
+      items: ['6 tháng', '9 tháng', 'Năm'],
+    });
+    expect(textAt(buildSheetPlan(template, { period: '6-thang' }), layout.periodCell)).toBe('6 tháng');
+  });
+
+  test('puts the superior body above the issuer when the template names one', () => {
+    const withSuperior = buildSheetPlan({ ...template, superior: 'Đảng bộ huyện Hưng Nguyên' });
+    expect(textAt(withSuperior, 'A1')).toBe('ĐẢNG BỘ HUYỆN HƯNG NGUYÊN');
+    expect(textAt(withSuperior, 'A2')).toBe('ĐẢNG BỘ XÃ HƯNG TÂN');
+  });
+
+  test('is set in Times New Roman throughout', () => {
+    const fonts = plan.cells.filter((c) => c.style).map((c) => c.style!.font?.name);
+    expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
+  });
+
+  test('leaves exactly the input, explanation and period cells unlocked', () => {
+    const unlocked = new Set(plan.unlockedRanges.flatMap(expand));
+    const expected = new Set([
+      layout.periodCell,
+      ...layout.rows.flatMap(({ row }) => [`${col.value}${row}`, `${col.explanation}${row}`]),
+    ]);
+    expect(unlocked).toEqual(expected);
+    expect(plan.protection.password).toBeUndefined();
+  });
+
+  test('prints on A4 landscape, one page wide, repeating the header row; freezes the rows above the table', () => {
+    expect(plan.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: layout.headerRow, last: layout.headerRow },
+    });
+    expect(plan.frozenRows).toBe(layout.headerRow);
+    expect(plan.columnWidths).toHaveLength(10);
+    for (const { row } of layout.rows)
+      expect(plan.rowHeights.some((h) => h.row === row && h.height >= 15)).toBe(true);
+  });
+
+  test('borders every table cell and wraps the long texts', () => {
+    for (const { row } of layout.rows) {
+      for (const letter of Object.values(col))
+        expect(cellAt(plan, `${letter}${row}`)?.style?.border).toBe('thin');
+      expect(cellAt(plan, `${col.name}${row}`)?.style?.wrap).toBe(true);
+    }
+  });
+
+  test('stores percent figures as fractions with a percent format and shows the comparison on targets', () => {
+    expect(at('target', 'tang-truong-kinh-te')).toMatchObject({
+      content: { kind: 'number', value: 0.09 },
+      style: { numberFormat: '"≥ "0.00%' },
+    });
+    expect(at('baseline', 'tang-truong-kinh-te')).toMatchObject({
+      content: { kind: 'number', value: 0.0867 },
+      style: { numberFormat: '0.00%' },
+    });
+    expect(at('value', 'tang-truong-kinh-te').style?.numberFormat).toBe('0.00%');
+    expect(at('target', 'ho-ngheo')).toMatchObject({
+      content: { kind: 'number', value: 0.0057 },
+      style: { numberFormat: '"≤ "0.00%' },
+    });
+    expect(at('target', 'gia-tri-san-xuat')).toMatchObject({
+      content: { kind: 'number', value: 217.67 },
+      style: { numberFormat: '"≥ "#,##0.00' },
+    });
+    expect(at('value', 'dang-vien-moi').style?.numberFormat).toBe('#,##0');
+    const rating = template.indicators.find((i) => i.id === 'dang-bo-tsvm')!;
+    expect(at('target', 'dang-bo-tsvm').content).toEqual({ kind: 'text', text: targetText(rating, 'vi') });
+    expect(at('baseline', 'dang-bo-tsvm').content).toEqual({
+      kind: 'text',
+      text: 'Trong sạch vững mạnh tiêu biểu',
+    });
+    expect(at('target', 'xa-chuan-y-te').content).toEqual({ kind: 'text', text: 'Có' });
+    expect(at('percent', 'tang-truong-kinh-te').style?.numberFormat).toBe('0.00');
+  });
+
+  test('validates every input cell by the indicator type and hard bounds, in Vietnamese', () => {
+    const byAddress = new Map(plan.validations.map((v) => [v.address, v]));
+    for (const { row } of layout.rows) expect(byAddress.has(`${col.value}${row}`)).toBe(true);
+    const of = (id: string) => byAddress.get(`${col.value}${rowOf(id)}`)!;
+
+    expect(of('tang-truong-kinh-te').rule).toEqual({ kind: 'decimal', min: -0.5, max: 1 });
+    expect(of('tang-truong-kinh-te').prompt.message).toBe('Nhập tỷ lệ %, ví dụ 9%.');
+    expect(of('gia-tri-san-xuat').rule).toEqual({ kind: 'decimal', min: 0, max: 10000 });
+    expect(of('gia-tri-san-xuat').prompt.message).toContain('ví dụ 217,67');
+    expect(of('gia-tri-san-xuat').error.message).toContain('từ 0 đến 10.000');
+    expect(of('dang-vien-moi').rule).toEqual({ kind: 'whole', min: 0, max: 200 });
+    expect(of('dang-bo-tsvm').rule).toEqual({
+      kind: 'list',
+      items: template.indicators.find((i) => i.id === 'dang-bo-tsvm')!.scale,
+    });
+    expect(of('xa-chuan-y-te').rule).toEqual({ kind: 'list', items: ['Có', 'Không'] });
+    for (const v of plan.validations) {
+      expect(v.error.title).toBe('Số liệu không hợp lệ');
+      expect(v.prompt.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('colours whole rows by the Đánh giá word with expression rules', () => {
+    const first = layout.rows[0].row - 1;
+    const last = layout.rows[layout.rows.length - 1].row;
+    const rule = (word: string) =>
+      plan.conditionalFormats.find((f) => f.formula === `=$${col.verdict}${first}="${word}"`);
+    for (const f of plan.conditionalFormats) expect(f.range).toBe(`A${first}:${col.explanation}${last}`);
+    expect(rule('Không đạt')).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    expect(rule('Chậm tiến độ')).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    expect(rule('Vượt')).toMatchObject({ fill: '#C6EFCE', fontColor: '#006100' });
+    expect(rule('Đạt')).toBeDefined();
+    expect(rule('Đúng tiến độ')).toBeDefined();
+  });
+
+  test('carries its template in a very hidden store sheet', () => {
+    expect(plan.store.sheetName).toBe('_resolution_targets');
+    expect(plan.store.cells.every((c) => c.content.kind === 'text')).toBe(true);
+  });
+});
+
+describe('formulas of the standard sheet', () => {
+  const formulas = (p: SheetPlan) =>
+    p.cells.flatMap((c) => (c.content.kind === 'formula' ? [c.content.formula] : []));
+  const plans = [plan, buildSheetPlan(everyKind()), buildSheetPlan(template, { lang: 'en' })];
+
+  test('fill the % and Đánh giá columns of every indicator row', () => {
+    for (const { row } of layout.rows)
+      expect(cellAt(plan, `${col.verdict}${row}`)?.content.kind).toBe('formula');
+    expect(at('percent', 'gia-tri-san-xuat').content.kind).toBe('formula');
+    expect(at('percent', 'dang-bo-tsvm').content.kind).toBe('empty');
+  });
+
+  test('use no volatile function and nothing newer than Excel 2010', () => {
+    const banned =
+      /\b(INDIRECT|OFFSET|TODAY|NOW|CELL|INFO|RAND|RANDBETWEEN|IFS|SWITCH|XLOOKUP|LET|MAXIFS|MINIFS|CONCAT|TEXTJOIN|FILTER)\(/;
+    for (const formula of plans.flatMap(formulas)) {
+      const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      expect(outsideStrings).not.toMatch(banned);
+      expect(outsideStrings).not.toContain(';');
+      expect(formula.startsWith('=')).toBe(true);
+      expect(formula.length).toBeLessThanOrEqual(8192);
+    }
+  });
+
+  test('embed the template targets rather than read the target cells, so an overwritten target changes no verdict', () => {
+    const formula = (at('verdict', 'gia-tri-san-xuat').content as { formula: string }).formula;
+    expect(formula).toContain('217.67');
+    expect(formula).not.toContain(`${col.target}${rowOf('gia-tri-san-xuat')}`);
+  });
+});
+
+describe('text from a template', () => {
+  const hostile = load({
+    format: 'resolution-targets/v1',
+    id: 'thu-cong-thuc',
+    title: '=1+1',
+    issuer: '@SUM(1)',
+    superior: '+Đảng bộ huyện',
+    place: '-Hưng Tân',
+    year: 2023,
+    indicators: [
+      {
+        id: 'chi-tieu',
+        group: '=cmd|"/c calc"!A1',
+        name: '=HYPERLINK("http://example.com","x")',
+        unit: '+tỷ đồng',
+        type: 'number',
+        target: { op: '>=', value: 1 },
+      },
+      {
+        id: 'xep-loai',
+        group: 'Khác',
+        name: '-Xếp loại',
+        type: 'rating',
+        scale: ['="Tốt"', 'Khá'],
+        target: { op: '>=', value: '="Tốt"' },
+      },
+    ],
+  });
+  const hostilePlan = buildSheetPlan(hostile);
+
+  test('is always written as text, never as a formula', () => {
+    const strings = [
+      hostile.title,
+      '@SUM(1)',
+      '+ĐẢNG BỘ HUYỆN',
+      '=cmd|"/c calc"!A1',
+      '=HYPERLINK("http://example.com","x")',
+      '+tỷ đồng',
+      '-Xếp loại',
+      '="Tốt"',
+    ];
+    for (const s of strings) {
+      const found = hostilePlan.cells.filter((c) => c.content.kind === 'text' && c.content.text.includes(s));
+      expect({ s, found: found.length > 0 }).toEqual({ s, found: true });
+    }
+    const formulas = hostilePlan.cells.flatMap((c) =>
+      c.content.kind === 'formula' ? [c.content.formula] : [],
+    );
+    expect(formulas.some((f) => f.includes('HYPERLINK'))).toBe(false);
+    expect(formulas.some((f) => f.includes('cmd|'))).toBe(false);
+    // A scale level is a string inside the verdict formula, its quotes written as CHAR(34).
+    expect(formulas.some((f) => f.includes('=("="&CHAR(34)&"Tốt"&CHAR(34)&"")'))).toBe(true);
+  });
+});
+
+describe('a template whose texts are long', () => {
+  const long = everyKind();
+  const longPlan = buildSheetPlan({
+    ...long,
+    indicators: long.indicators.map((i) => ({ ...i, name: `${i.name} ${'rất dài '.repeat(40)}`.trim() })),
+  } as Template);
+
+  test('keeps every validation text within Excel limits', () => {
+    for (const v of longPlan.validations) {
+      expect(v.prompt.title.length).toBeLessThanOrEqual(32);
+      expect(v.error.title.length).toBeLessThanOrEqual(32);
+      expect(v.prompt.message.length).toBeLessThanOrEqual(255);
+      expect(v.error.message.length).toBeLessThanOrEqual(225);
+    }
+  });
+
+  test('lists a scale too long for an inline list in cells below the table, and points the rule at them', () => {
+    const indicator = long.indicators.find((i) => i.id === 'xep-loai-dai')!;
+    const row = longPlan.layout.rows.find((r) => r.indicatorId === 'xep-loai-dai')!.row;
+    const rule = longPlan.validations.find(
+      (v) => v.address === `${longPlan.layout.columns.value}${row}`,
+    )!.rule;
+    expect(rule.kind).toBe('list');
+    if (rule.kind !== 'list') return;
+    expect(rule.items).toEqual(indicator.scale);
+    expect(rule.source).toMatch(/^\$C\$\d+:\$C\$\d+$/);
+    const cells = expand(rule.source!.replace(/\$/g, ''));
+    expect(cells.map((a) => textAt(longPlan, a))).toEqual(indicator.scale);
+    const lastRow = Math.max(...longPlan.layout.rows.map((r) => r.row));
+    expect(Number(cells[0].slice(1))).toBeGreaterThan(lastRow);
+    const short = longPlan.validations.find(
+      (v) =>
+        v.address ===
+        `${longPlan.layout.columns.value}${longPlan.layout.rows.find((r) => r.indicatorId === 'xep-loai-bang')!.row}`,
+    )!.rule;
+    expect(short).toEqual({ kind: 'list', items: ['Tốt', 'Khá', 'Trung bình'] });
+  });
+});
+
+describe('the English sheet', () => {
+  const en = buildSheetPlan(template, { lang: 'en' });
+
+  test('keeps the Vietnamese headers and period labels readers find the table by, and says what it wrote', () => {
+    expect(en.layout.headers.code).toBe('Mã');
+    expect(en.layout.headers.value).toBe('Thực hiện 2023');
+    expect(en.layout.periodLabels).toEqual({ '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm' });
+    for (const [key, letter] of Object.entries(en.layout.columns)) {
+      expect(textAt(en, `${letter}${en.layout.headerRow}`)).toBe(
+        en.layout.headers[key as keyof typeof en.layout.headers],
+      );
+    }
+    expect(en.layout.headers.verdict).toBe('Verdict');
+    expect(
+      en.cells.some((c) => c.content.kind === 'formula' && c.content.formula.includes('"Exceeded"')),
+    ).toBe(true);
+  });
+});
