@@ -107,31 +107,74 @@ export function columnRuns(addresses: Iterable<RangeRef>): RangeRef[] {
   return runs;
 }
 
-function applyStyle(range: NarrowRange, at: RangeRef, style: CellStyle): void {
-  const { format } = range;
+/** One property of a cell style, applied on its own so that cells sharing it share one range. */
+type StyleAtom = [name: string, value: string | number | boolean];
+
+function atomsOf(style: CellStyle): StyleAtom[] {
+  const atoms: StyleAtom[] = [];
   const { font } = style;
   if (font) {
-    if (font.name !== undefined) format.font.name = font.name;
-    if (font.size !== undefined) format.font.size = font.size;
-    if (font.bold !== undefined) format.font.bold = font.bold;
-    if (font.italic !== undefined) format.font.italic = font.italic;
-    if (font.underline !== undefined) format.font.underline = font.underline ? 'Single' : 'None';
-    if (font.color !== undefined) format.font.color = font.color;
+    for (const key of ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const) {
+      const value = font[key];
+      if (value !== undefined) atoms.push([`font.${key}`, value]);
+    }
   }
-  if (style.fill) format.fill.color = style.fill;
-  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
-  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.border === 'thin') {
-    const inside: BorderIndex[] = at.bottom > at.top ? ['InsideHorizontal'] : [];
-    for (const index of [...EDGES, ...inside]) setBorder(range, index, 'Thin', BORDER_COLOR);
-  }
-  if (style.numberFormat) {
-    const rows = at.bottom - at.top + 1;
-    const columns = at.right - at.left + 1;
-    range.numberFormat = Array.from({ length: rows }, () =>
-      Array<string>(columns).fill(style.numberFormat as string),
-    );
+  if (style.fill) atoms.push(['fill', style.fill]);
+  if (style.horizontal) atoms.push(['horizontal', style.horizontal]);
+  if (style.vertical) atoms.push(['vertical', style.vertical]);
+  if (style.wrap !== undefined) atoms.push(['wrap', style.wrap]);
+  if (style.border) atoms.push(['border', style.border]);
+  if (style.numberFormat) atoms.push(['numberFormat', style.numberFormat]);
+  return atoms;
+}
+
+function applyAtom(range: NarrowRange, at: RangeRef, [name, value]: StyleAtom): void {
+  const { format } = range;
+  switch (name) {
+    case 'font.name':
+      format.font.name = value as string;
+      return;
+    case 'font.size':
+      format.font.size = value as number;
+      return;
+    case 'font.bold':
+      format.font.bold = value as boolean;
+      return;
+    case 'font.italic':
+      format.font.italic = value as boolean;
+      return;
+    case 'font.underline':
+      format.font.underline = value ? 'Single' : 'None';
+      return;
+    case 'font.color':
+      format.font.color = value as string;
+      return;
+    case 'fill':
+      format.fill.color = value as string;
+      return;
+    case 'horizontal':
+      format.horizontalAlignment = HORIZONTAL[value as keyof typeof HORIZONTAL];
+      return;
+    case 'vertical':
+      format.verticalAlignment = VERTICAL[value as keyof typeof VERTICAL];
+      return;
+    case 'wrap':
+      format.wrapText = value as boolean;
+      return;
+    case 'border': {
+      const inside: BorderIndex[] = [
+        ...(at.bottom > at.top ? (['InsideHorizontal'] as const) : []),
+        ...(at.right > at.left ? (['InsideVertical'] as const) : []),
+      ];
+      for (const index of [...EDGES, ...inside]) setBorder(range, index, 'Thin', BORDER_COLOR);
+      return;
+    }
+    case 'numberFormat': {
+      const rows = at.bottom - at.top + 1;
+      const columns = at.right - at.left + 1;
+      range.numberFormat = Array.from({ length: rows }, () => Array<string>(columns).fill(value as string));
+      return;
+    }
   }
 }
 
@@ -142,19 +185,38 @@ export function setBorder(range: NarrowRange, index: BorderIndex, weight: string
   border.color = color;
 }
 
-/** Styles cells sharing one style together, a column run at a time. */
+/** Joins column runs spanning the same rows in neighbouring columns into rectangles. */
+export function rectangles(runs: RangeRef[]): RangeRef[] {
+  const sorted = [...runs].sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.left - b.left);
+  const joined: RangeRef[] = [];
+  for (const run of sorted) {
+    const last = joined[joined.length - 1];
+    if (last && last.top === run.top && last.bottom === run.bottom && last.right + 1 === run.left)
+      last.right = run.right;
+    else joined.push({ ...run });
+  }
+  return joined;
+}
+
+/**
+ * Styles the cells one style property at a time, each over the largest rectangles of cells that
+ * share it: a 2,000-row table takes a few thousand operations, not one per cell and property.
+ */
 export function queueStyles(sheet: NarrowWorksheet, cells: readonly PlannedCell[]): void {
-  const groups = new Map<string, { style: CellStyle; at: RangeRef[] }>();
+  const groups = new Map<string, { atom: StyleAtom; at: RangeRef[] }>();
   for (const cell of cells) {
     const at = parseRange(cell.address);
     if (!cell.style || !at) continue;
-    const key = JSON.stringify(cell.style);
-    const group = groups.get(key) ?? { style: cell.style, at: [] };
-    group.at.push(at);
-    groups.set(key, group);
+    for (const atom of atomsOf(cell.style)) {
+      const key = JSON.stringify(atom);
+      const group = groups.get(key) ?? { atom, at: [] };
+      group.at.push(at);
+      groups.set(key, group);
+    }
   }
-  for (const { style, at } of groups.values()) {
-    for (const run of columnRuns(at)) applyStyle(sheet.getRange(rangeAddress(run)), run, style);
+  for (const { atom, at } of groups.values()) {
+    for (const rectangle of rectangles(columnRuns(at)))
+      applyAtom(sheet.getRange(rangeAddress(rectangle)), rectangle, atom);
   }
 }
 
@@ -193,7 +255,8 @@ export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabili
     const letters = columnLetters(i + 1);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
   });
-  for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const { top, bottom, height } of heightRuns(plan.rowHeights))
+    sheet.getRange(`${top}:${bottom}`).format.rowHeight = height;
   queueCells(sheet, plan.cells);
   queueStyles(sheet, plan.cells);
   for (const merge of plan.merges) sheet.getRange(merge).merge(false);
@@ -217,6 +280,17 @@ export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabili
         : { horizontalFitToPages: plan.print.fitToWidth };
     pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
   }
+}
+
+/** Consecutive rows of the same height, set together. */
+function heightRuns(heights: SheetPlan['rowHeights']): { top: number; bottom: number; height: number }[] {
+  const runs: { top: number; bottom: number; height: number }[] = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.bottom + 1 === row && last.height === height) last.bottom = row;
+    else runs.push({ top: row, bottom: row, height });
+  }
+  return runs;
 }
 
 export function protectAsPlanned(sheet: NarrowWorksheet, plan: SheetPlan): void {

@@ -43,7 +43,9 @@ export function cellOf(grid: SheetGrid, row: number, column: number): GridCell {
           ? value
           : String(value ?? '');
   const cell: GridCell = { raw, numberFormat };
-  if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula;
+  // `formulas` gives a text constant back as it is, so a text `=abc` reads like a formula there;
+  // a real formula's text differs from its result.
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) cell.formula = formula;
   return cell;
 }
 

@@ -478,7 +478,15 @@ class RangeProxy extends Proxy implements NarrowRange {
     return this.get('valueTypes');
   }
 
+  // Excel hands out the same child object each time; building it once also keeps the fake fast.
+  private formatProxy?: NarrowRangeFormat;
+
   get format(): NarrowRangeFormat {
+    this.formatProxy ??= this.makeFormat();
+    return this.formatProxy;
+  }
+
+  private makeFormat(): NarrowRangeFormat {
     const set = (apply: (cell: FakeCell) => void) => this.change('formats', this.forCells(apply));
     const border = (index: BorderIndex): NarrowRangeBorder => {
       const setBorder = (part: Partial<Record<'style' | 'weight' | 'color', string>>) =>

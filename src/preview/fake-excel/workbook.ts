@@ -298,6 +298,10 @@ export class FakeWorkbook {
     this.fault = { remaining: operations, code };
   }
 
+  clearFault(): void {
+    this.fault = undefined;
+  }
+
   /** Called by the request context before each queued operation. */
   beforeOperation(): void {
     if (!this.fault) return;

@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { ExcelActionError, type ExcelAdapter } from '../../../src/adapters/excel';
+import type { CheckReport } from '../../../src/core/check/types';
+import { getBuiltInTemplate } from '../../../src/templates';
+import type { FakeWorkbook } from '../../../src/preview/fake-excel';
+import { newWorkbook, table, type Entered } from './support/workbook';
+
+const template = getBuiltInTemplate('hung-tan-2023')!;
+const SHEET = 'Chỉ tiêu 2023';
+const ids = template.indicators.map((indicator) => indicator.id);
+
+const figure: fc.Arbitrary<Exclude<Entered, null>> = fc.oneof(
+  fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+  fc.integer({ min: -5, max: 500 }),
+  fc.constantFrom(
+    '8,67%',
+    '217,67',
+    '1.234,5',
+    '04',
+    '1/2',
+    'mười',
+    'Có',
+    'Không',
+    "'trích",
+    '=1+1',
+    '#N/A',
+    ' ',
+  ),
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.boolean(),
+  fc.constantFrom('=1+1', '=G12*2', '=SUM(1,2)').map((formula) => ({ formula })),
+);
+const explanation = fc.oneof(
+  fc.constantFrom('Do thiên tai, mất mùa', '=không phải công thức'),
+  fc.string({ minLength: 1, maxLength: 20 }),
+);
+
+/** A clerk's entries: some figures, some explanations, a period. */
+const entries = fc.record({
+  figures: fc.dictionary(fc.constantFrom(...ids), figure, { maxKeys: 12 }),
+  explanations: fc.dictionary(fc.constantFrom(...ids), explanation, { maxKeys: 5 }),
+  period: fc.constantFrom('Năm', '6 tháng', '9 tháng'),
+});
+
+type Action =
+  | { kind: 'insert'; choice?: 'open' | 'update' | 'copy' }
+  | { kind: 'read' | 'check' | 'mark' }
+  | { kind: 'go-to'; id: string }
+  /** An update or a check that Excel fails after `after` operations. */
+  | { kind: 'fail'; during: 'update' | 'check'; after: number };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.constantFrom<Action>(
+    { kind: 'insert' },
+    { kind: 'insert', choice: 'open' },
+    { kind: 'insert', choice: 'update' },
+    { kind: 'insert', choice: 'copy' },
+    { kind: 'read' },
+    { kind: 'check' },
+    { kind: 'mark' },
+  ),
+  fc.constantFrom(...ids).map((id): Action => ({ kind: 'go-to', id })),
+  fc.record({
+    kind: fc.constant('fail' as const),
+    during: fc.constantFrom('update' as const, 'check' as const),
+    after: fc.nat(2500),
+  }),
+);
+
+async function perform(
+  workbook: FakeWorkbook,
+  adapter: ExcelAdapter,
+  step: Action,
+  last: { report?: CheckReport },
+) {
+  switch (step.kind) {
+    case 'insert':
+      return adapter.insertSheet(template, {}, step.choice);
+    case 'read':
+      return adapter.readSnapshot();
+    case 'check':
+      last.report = (await adapter.checkAndMark()).report;
+      return last.report;
+    case 'mark':
+      return last.report && adapter.markFindings(last.report);
+    case 'go-to':
+      return adapter.goToCell(`'${SHEET}'!${table(workbook, SHEET, template).input(step.id)}`);
+    case 'fail':
+      workbook.failAfter(step.after);
+      try {
+        return await (step.during === 'update'
+          ? adapter.insertSheet(template, {}, 'update')
+          : adapter.checkAndMark());
+      } finally {
+        workbook.clearFault();
+      }
+  }
+}
+
+/** The sheets holding a standard table, with what was entered in each. */
+function standardSheets(workbook: FakeWorkbook) {
+  return workbook.sheets
+    .filter((sheet) => sheet.visibility === 'Visible' && sheet.name !== 'Sheet1')
+    .map((sheet) => ({
+      name: sheet.name,
+      protected: sheet.protection.protected,
+      ...table(workbook, sheet.name, template),
+    }));
+}
+
+describe('data safety: no action but "convert" changes what the clerk entered', () => {
+  it('keeps every figure, explanation and the period through any sequence of actions, failures included', async () => {
+    await fc.assert(
+      fc.asyncProperty(entries, fc.array(action, { minLength: 1, maxLength: 4 }), async (entered, steps) => {
+        const { workbook, adapter } = newWorkbook();
+        await adapter.insertSheet(template);
+        const sheet = table(workbook, SHEET, template);
+        workbook.enter(SHEET, sheet.periodAddress, entered.period);
+        for (const [id, value] of Object.entries(entered.figures))
+          workbook.enter(SHEET, sheet.input(id), value);
+        for (const [id, text] of Object.entries(entered.explanations))
+          workbook.enter(SHEET, sheet.explanationCell(id), text);
+        const before = sheet.entries();
+
+        const last: { report?: CheckReport } = {};
+        for (const step of steps) {
+          try {
+            await perform(workbook, adapter, step, last);
+          } catch (error) {
+            // Excel may fail; the clerk must then get words, never a raw error.
+            expect(error).toBeInstanceOf(ExcelActionError);
+            expect((error as ExcelActionError).userMessage.vi).not.toMatch(/undefined|NaN|Error:/);
+          }
+        }
+
+        const holding = standardSheets(workbook).filter(
+          (found) => fc.stringify(found.entries()) === fc.stringify(before),
+        );
+        expect(holding.length).toBeGreaterThanOrEqual(1);
+        expect(holding.every((found) => found.protected)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('inserting the template again, with any choice, never loses a figure', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        entries,
+        fc.constantFrom('open' as const, 'update' as const, 'copy' as const),
+        async (entered, choice) => {
+          const { workbook, adapter } = newWorkbook();
+          await adapter.insertSheet(template);
+          const sheet = table(workbook, SHEET, template);
+          workbook.enter(SHEET, sheet.periodAddress, entered.period);
+          for (const [id, value] of Object.entries(entered.figures))
+            workbook.enter(SHEET, sheet.input(id), value);
+          for (const [id, text] of Object.entries(entered.explanations))
+            workbook.enter(SHEET, sheet.explanationCell(id), text);
+          const before = sheet.entries();
+
+          expect(await adapter.insertSheet(template)).toEqual({ kind: 'needs-choice', sheetName: SHEET });
+          await adapter.insertSheet(template, {}, choice);
+          expect(table(workbook, SHEET, template).entries()).toEqual(before);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
