@@ -20,13 +20,13 @@ function oleFile(streamName?: string): Buffer {
  * A workbook-shaped zip whose sheet declares 2 GB once unpacked, as a real bomb does (building
  * the 2 GB for real would take the test minutes; the guard reads only the declaration).
  */
-async function zipBomb(): Promise<Buffer> {
+async function zipBomb(declared = 0x7fffffff): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('xl/workbook.xml', '<workbook/>');
   zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(1024 * 1024));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const entry = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
-  bytes.writeUInt32LE(0x7fffffff, entry + 24);
+  bytes.writeUInt32LE(declared, entry + 24);
   return bytes;
 }
 
@@ -54,6 +54,18 @@ describe('guardBytes', () => {
     const started = Date.now();
     expect(guardBytes(bomb)).toMatchObject({ ok: false, code: 'zip-bomb' });
     expect(Date.now() - started).toBeLessThan(100);
+  });
+
+  it('refuses a zip that declares less than it holds, before anything inflates it all', async () => {
+    expect(guardBytes(await zipBomb(1000))).toMatchObject({ ok: false, code: 'zip-bomb' });
+  });
+
+  it('refuses a part whose compressed data is damaged', async () => {
+    const bytes = await smallXlsx();
+    const entry = bytes.indexOf(Buffer.from('xl/worksheets/sheet1.xml'));
+    const start = entry + 'xl/worksheets/sheet1.xml'.length + bytes.readUInt16LE(entry - 2);
+    bytes.fill(0xff, start, start + 40);
+    expect(guardBytes(bytes)).toMatchObject({ ok: false, code: 'corrupt' });
   });
 
   it('refuses a file over the size limit', () => {
