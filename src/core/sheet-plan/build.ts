@@ -124,6 +124,8 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
     });
   }
   rowHeights.push({ row: ROW.header, height: 48 });
+  // The rows above the table stay frozen on screen: keep the blank ones thin.
+  for (const spacer of [ROW.title - 1, ROW.header - 1]) rowHeights.push({ row: spacer, height: 8 });
 
   const formulaContext = (row: number): FormulaContext => ({
     value: `${COLUMNS.value}${row}`,

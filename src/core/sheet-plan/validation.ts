@@ -19,7 +19,8 @@ export const INLINE_LIST_LIMIT = 255;
  * item holding a comma (the separator) or a double quote (which the inline form cannot escape).
  */
 export function fitsInline(items: readonly string[]): boolean {
-  return items.join(',').length <= INLINE_LIST_LIMIT && items.every((item) => !/[,"]/.test(item));
+  // The limit counts the quotes around the list as well.
+  return items.join(',').length + 2 <= INLINE_LIST_LIMIT && items.every((item) => !/[,"]/.test(item));
 }
 
 /** Builds a message around a name, shortening the name until the message fits Excel's limit. */

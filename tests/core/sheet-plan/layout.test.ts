@@ -1,5 +1,6 @@
 import { buildSheetPlan } from '../../../src/core/sheet-plan';
-import { targetText } from '../../../src/core/check';
+import { checkFigures, targetText } from '../../../src/core/check';
+import type { RawValue } from '../../../src/core/check/types';
 import type { SheetPlan } from '../../../src/core/sheet-plan/types';
 import type { Template } from '../../../src/core/template/types';
 import { cellAt, expand, textAt } from './support/plan-cells';
@@ -202,6 +203,24 @@ describe('the standard sheet of hung-tan-2023', () => {
   });
 });
 
+describe('targets written by the plan', () => {
+  test.each([
+    ['hung-tan-2023', template],
+    ['every kind', everyKind()],
+  ])('read back by the checker as the template targets (%s)', (_name, t) => {
+    const p = buildSheetPlan(t);
+    const figures = p.layout.rows.map(({ indicatorId, row }) => {
+      const target = cellAt(p, `${p.layout.columns.target}${row}`)!;
+      const content = target.content;
+      const raw: RawValue =
+        content.kind === 'number' ? content.value : content.kind === 'text' ? content.text : null;
+      return { indicatorId, raw: null, targetInSheet: raw, targetNumberFormat: target.style?.numberFormat };
+    });
+    const report = checkFigures(t, { period: 'nam', figures });
+    expect(report.findings.filter((f) => f.code === 'target-overwritten')).toEqual([]);
+  });
+});
+
 describe('formulas of the standard sheet', () => {
   const formulas = (p: SheetPlan) =>
     p.cells.flatMap((c) => (c.content.kind === 'formula' ? [c.content.formula] : []));
@@ -223,6 +242,38 @@ describe('formulas of the standard sheet', () => {
       expect(outsideStrings).not.toContain(';');
       expect(formula.startsWith('=')).toBe(true);
       expect(formula.length).toBeLessThanOrEqual(8192);
+    }
+  });
+
+  test('nest no deeper than Excel allows, even for a scale of 20 levels', () => {
+    const scale = Array.from({ length: 20 }, (_, i) => `Mức ${i + 1}`);
+    const deep = buildSheetPlan(
+      load({
+        format: 'resolution-targets/v1',
+        id: 'thang-dai',
+        title: 'Thử',
+        issuer: 'Đảng bộ xã Thử',
+        year: 2023,
+        indicators: [
+          {
+            id: 'xep-loai',
+            group: 'Khác',
+            name: 'Xếp loại',
+            type: 'rating',
+            scale,
+            target: { op: '>=', value: 'Mức 3' },
+          },
+        ],
+      }),
+    );
+    for (const formula of [...formulas(deep), ...plans.flatMap(formulas)]) {
+      let depth = 0;
+      let deepest = 0;
+      for (const ch of formula.replace(/"(?:[^"]|"")*"/g, '""')) {
+        if (ch === '(') deepest = Math.max(deepest, ++depth);
+        if (ch === ')') depth--;
+      }
+      expect(deepest).toBeLessThanOrEqual(64);
     }
   });
 
