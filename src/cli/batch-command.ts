@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readWorkbook } from '../adapters/xlsx';
-import { summaryWorkbook } from '../adapters/xlsx/report-summary';
+import { writeSummaryWorkbook } from '../adapters/xlsx/report-summary';
 import { checkFigures, targetText } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
 import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
@@ -55,7 +55,7 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
   const all = rows.flat();
   const out = path.resolve(io.cwd, options.summary);
   try {
-    await fs.writeFile(out, await render(all, format, lang));
+    await write(out, all, format, lang);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
     io.stderr.write(`${text.writeFailed({ file: options.summary, reason })}\n`);
@@ -87,14 +87,11 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
   return withErrors.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
-async function render(rows: BatchRow[], format: string, lang: Lang): Promise<Buffer | string> {
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'csv') return csvText(summaryTable(rows, lang));
-  return summaryWorkbook(
-    summaryTable(rows, lang),
-    indicatorTables(rows, lang),
-    reportText(lang).batch.summarySheet,
-  );
+async function write(out: string, rows: BatchRow[], format: string, lang: Lang): Promise<void> {
+  if (format === 'json') return fs.writeFile(out, `${JSON.stringify(rows, null, 2)}\n`);
+  if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(rows, lang)));
+  const name = reportText(lang).batch.summarySheet;
+  return writeSummaryWorkbook(out, summaryTable(rows, lang), indicatorTables(rows, lang), name);
 }
 
 /** A folder given instead of a glob stands for every file in it, so that stray files are named too. */

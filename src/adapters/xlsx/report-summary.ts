@@ -21,36 +21,40 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable): void {
+// Rows are committed as they are written: a streamed sheet keeps none of them in memory.
+function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: PlainTable): void {
   const sheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
-  sheet.getCell('A1').value = table.title;
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  const header = sheet.getRow(3);
-  header.values = table.headers;
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  table.rows.forEach((cells, i) => {
-    const row = sheet.getRow(4 + i);
-    row.values = cells.map((cell) => cell ?? '');
-    colour(row, table.statuses[i], table.headers.length);
-  });
-  sheet.columns.forEach((column, i) => {
-    const longest = Math.max(
-      ...[table.headers[i], ...table.rows.map((cells) => cells[i])].map((cell) => String(cell ?? '').length),
-    );
-    column.width = Math.min(48, Math.max(6, longest + 2));
+  sheet.columns = table.headers.map((title, i) => {
+    const texts = [title, ...table.rows.map((cells) => cells[i])].map((cell) => String(cell ?? ''));
+    return { width: Math.min(48, Math.max(6, ...texts.map((text) => text.length + 2))) };
   });
   sheet.autoFilter = {
     from: { row: 3, column: 1 },
     to: { row: 3 + table.rows.length, column: table.headers.length },
   };
+  const title = sheet.getRow(1);
+  title.getCell(1).value = table.title;
+  title.getCell(1).font = { bold: true, size: 13 };
+  title.commit();
+  const header = sheet.getRow(3);
+  header.values = table.headers;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+  table.rows.forEach((cells, i) => {
+    const row = sheet.getRow(4 + i);
+    row.values = cells.map((cell) => cell ?? '');
+    colour(row, table.statuses[i], table.headers.length);
+    row.commit();
+  });
+  sheet.commit();
 }
 
 function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
@@ -64,20 +68,26 @@ function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
 }
 
 /**
- * The district's consolidated workbook: the overview sheet, then one sheet per indicator across
- * the communes, coloured like the standard sheet (red missed, green exceeded, amber to check).
+ * Writes the district's consolidated workbook: the overview sheet, then one sheet per indicator
+ * across the communes, coloured like the standard sheet (red missed, green exceeded, amber to
+ * check). Streamed row by row, so the file costs little memory however many communes it holds.
  */
-export async function summaryWorkbook(
+export async function writeSummaryWorkbook(
+  file: string,
   summary: PlainTable,
   perIndicator: PlainTable[],
   summaryName: string,
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'resolution-targets';
   const taken = new Set<string>();
   addTable(workbook, sheetName(summaryName, taken), summary);
   perIndicator.forEach((table, i) =>
     addTable(workbook, sheetName(`${i + 1}. ${table.title.split(' — ')[1] ?? table.title}`, taken), table),
   );
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
 }

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * The district's batch check: `check DIR --summary tong-hop.xlsx` over 50 and 500 filled
+ * workbooks, each size in a fresh child process, measuring wall time and peak resident memory.
+ * Run after `npm run build:cli` (or point RT_DIST at another compiled copy of src/):
+ *   node bench/batch-summary.js [counts=50,500] [xlsx|csv|json]
+ * Peak memory comes from `/usr/bin/time -v` where present, else from the child's own
+ * `process.resourceUsage().maxRSS`.
+ */
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const ExcelJS = require('exceljs');
+
+const dist = process.env.RT_DIST ?? path.join(__dirname, '..', 'dist', 'node');
+if (!fs.existsSync(path.join(dist, 'cli', 'cli.js'))) {
+  process.stderr.write('Run "npm run build:cli" first (or set RT_DIST).\n');
+  process.exit(2);
+}
+
+const COUNTS = (process.argv[2] ?? '50,500').split(',').map(Number);
+const SUMMARY = process.argv[3] ?? 'xlsx';
+// Extra node flags for the child, e.g. RT_NODE_FLAGS=--max-old-space-size=96 to show the live set is small.
+const NODE_FLAGS = (process.env.RT_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+// Distinct filled workbooks; the folder holds copies of them, as a district holds similar files.
+const VARIANTS = 25;
+
+function figures(i) {
+  return {
+    'gia-tri-san-xuat': 200 + (i % 40),
+    'tang-truong-kinh-te': i % 3 === 0 ? `${8 + (i % 3)},${i % 10}%` : 0.085 + (i % 10) / 1000,
+    'thu-nhap-binh-quan': i % 7 === 0 ? '57.000.000' : 50 + (i % 12),
+    'thu-ngan-sach': 20 + (i % 15),
+    'gia-dinh-van-hoa': 0.94 + (i % 5) / 100,
+    'ho-ngheo': 0.005 + (i % 3) / 1000,
+    bhyt: 0.93 + (i % 6) / 100,
+    'truong-tieu-hoc-chuan-2': i % 2 ? 'Có' : 'Không',
+    'dang-vien-moi': i % 12,
+    'dang-bo-tsvm': i % 4 ? 'Trong sạch vững mạnh tiêu biểu' : 'Trong sạch vững mạnh',
+  };
+}
+
+async function variants(dir) {
+  const { writePlan } = require(path.join(dist, 'adapters', 'xlsx'));
+  const { buildSheetPlan } = require(path.join(dist, 'core', 'sheet-plan'));
+  const { getBuiltInTemplate } = require(path.join(dist, 'templates'));
+  const plan = buildSheetPlan(getBuiltInTemplate('hung-tan-2023'));
+  const rowOf = new Map(plan.layout.rows.map(({ indicatorId, row }) => [indicatorId, row]));
+  const files = [];
+  for (let i = 0; i < VARIANTS; i++) {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await writePlan(workbook, plan);
+    for (const [id, value] of Object.entries(figures(i))) {
+      sheet.getCell(`${plan.layout.columns.value}${rowOf.get(id)}`).value = value;
+    }
+    const file = path.join(dir, `mau-${i}.xlsx`);
+    await workbook.xlsx.writeFile(file);
+    files.push(file);
+  }
+  return files;
+}
+
+const CHILD = `
+const { main } = require(${JSON.stringify(path.join(dist, 'cli', 'cli.js'))});
+const sink = { write: () => true, isTTY: false };
+const started = process.hrtime.bigint();
+main(['check', process.argv[1], '--summary', process.argv[2]], { stdout: sink, stderr: sink, env: {}, cwd: process.cwd() })
+  .then((code) => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(JSON.stringify({ code, ms, maxRSSkB: process.resourceUsage().maxRSS }));
+  });
+`;
+
+function measure(folder, out) {
+  const timeV = fs.existsSync('/usr/bin/time');
+  const args = [...NODE_FLAGS, '-e', CHILD, folder, out];
+  const run = timeV
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const own = JSON.parse(run.stdout);
+  const peak = timeV
+    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)[1])
+    : own.maxRSSkB;
+  return {
+    code: own.code,
+    seconds: own.ms / 1000,
+    peakMB: peak / 1024,
+    source: timeV ? '/usr/bin/time -v' : 'maxRSS',
+  };
+}
+
+async function mainBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-batch-'));
+  try {
+    const models = await variants(dir);
+    const size = fs.statSync(models[0]).size;
+    console.log(
+      `node ${process.version}, ${os.cpus().length} cores, files of ${(size / 1024).toFixed(0)} kB`,
+    );
+    console.log('files | exit | wall time | per file | peak RSS');
+    for (const count of COUNTS) {
+      const folder = path.join(dir, `xa-${count}`);
+      fs.mkdirSync(folder);
+      for (let i = 0; i < count; i++) {
+        fs.copyFileSync(models[i % VARIANTS], path.join(folder, `xa-${String(i).padStart(3, '0')}.xlsx`));
+      }
+      const result = measure(folder, path.join(dir, `tong-hop-${count}.${SUMMARY}`));
+      console.log(
+        `${count} | ${result.code} | ${result.seconds.toFixed(1)} s | ${((result.seconds * 1000) / count).toFixed(0)} ms | ${result.peakMB.toFixed(0)} MB (${result.source})`,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+mainBench().catch((error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+});
