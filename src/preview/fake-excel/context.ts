@@ -36,7 +36,11 @@ import {
  * applied (Excel batches are not transactions).
  */
 
-type Operation = () => void;
+interface Operation {
+  run: () => void;
+  /** A load: Excel calculates before it reads, so pending changes are calculated first. */
+  reads: boolean;
+}
 
 export class FakeContext implements NarrowContext {
   readonly workbook: NarrowWorkbook;
@@ -47,8 +51,8 @@ export class FakeContext implements NarrowContext {
     this.workbook = { worksheets: new WorksheetCollectionProxy(this) };
   }
 
-  enqueue(operation: Operation): void {
-    this.queue.push(operation);
+  enqueue(run: () => void, reads = false): void {
+    this.queue.push({ run, reads });
   }
 
   trackNullable(proxy: Proxy): void {
@@ -63,13 +67,19 @@ export class FakeContext implements NarrowContext {
     this.state.syncCount += 1;
     const queue = this.queue;
     this.queue = [];
+    let changed = false;
     try {
       for (const operation of queue) {
         this.state.beforeOperation();
-        operation();
+        if (operation.reads && changed) {
+          this.state.changed();
+          changed = false;
+        }
+        operation.run();
+        changed ||= !operation.reads;
       }
     } finally {
-      this.state.changed();
+      if (changed) this.state.changed();
       for (const proxy of this.nullables) proxy.settleNull();
     }
     return undefined;
@@ -115,7 +125,7 @@ abstract class Proxy {
     this.context.enqueue(() => {
       if (this.exists() === false) return;
       for (const name of list) this.loaded.set(name, this.snapshot(name));
-    });
+    }, true);
   }
 
   protected get<T>(name: string): T {
@@ -178,7 +188,7 @@ class WorksheetCollectionProxy extends Proxy implements NarrowWorksheetCollectio
     this.context.enqueue(() => {
       for (const item of this.items as WorksheetProxy[])
         item.fill(itemNames.length ? itemNames : ['name', 'position', 'visibility']);
-    });
+    }, true);
     return this;
   }
 

@@ -46,8 +46,8 @@ type Action =
   | { kind: 'insert'; choice?: 'open' | 'update' | 'copy' }
   | { kind: 'read' | 'check' | 'mark' }
   | { kind: 'go-to'; id: string }
-  /** An update or a check that Excel fails after `after` operations. */
-  | { kind: 'fail'; during: 'update' | 'check'; after: number };
+  /** An update, a copy or a check that Excel fails after `after` operations. */
+  | { kind: 'fail'; during: 'update' | 'copy' | 'check'; after: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>(
@@ -62,8 +62,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom(...ids).map((id): Action => ({ kind: 'go-to', id })),
   fc.record({
     kind: fc.constant('fail' as const),
-    during: fc.constantFrom('update' as const, 'check' as const),
-    after: fc.nat(2500),
+    during: fc.constantFrom('update' as const, 'copy' as const, 'check' as const),
+    after: fc.nat(400),
   }),
 );
 
@@ -138,6 +138,8 @@ describe('data safety: no action but "convert" changes what the clerk entered', 
         );
         expect(holding.length).toBeGreaterThanOrEqual(1);
         expect(holding.every((found) => found.protected)).toBe(true);
+        // The stored template survives too: the workbook still reads without the add-in's copy.
+        await expect(adapter.readSnapshot()).resolves.toMatchObject({ template: { id: template.id } });
       }),
       { numRuns: 40 },
     );

@@ -226,13 +226,17 @@ describe('what Excel refuses, said to the clerk', () => {
     await expect(adapter.readSnapshot()).rejects.toMatchObject({ code: 'no-template' });
   });
 
-  it('leaves the workbook as it was when an insert fails half-way', async () => {
-    const { workbook, adapter } = newWorkbook();
-    workbook.failAfter(500);
-    await expect(adapter.insertSheet(template)).rejects.toHaveProperty(
-      'userMessage.en',
-      expect.stringContaining('as it was before'),
-    );
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
-  });
+  it.each([20, 150, 300])(
+    'leaves the workbook as it was when an insert fails after %i operations',
+    async (after) => {
+      const { workbook, adapter } = newWorkbook();
+      // The two reads queue a few operations; the write batch (about 350 here) fails inside.
+      workbook.failAfter(after);
+      await expect(adapter.insertSheet(template)).rejects.toHaveProperty(
+        'userMessage.en',
+        expect.stringContaining('as it was before'),
+      );
+      expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    },
+  );
 });
