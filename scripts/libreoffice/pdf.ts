@@ -107,3 +107,51 @@ export function colourAt(file: string, page: number, x: number, y: number): [num
   const pixel = result.stdout.subarray(result.stdout.length - 3);
   return [pixel[0], pixel[1], pixel[2]];
 }
+
+/**
+ * The heights (in points from the top) of the horizontal rules drawn across most of a page's
+ * width between `left` and `right`: a table's row borders. Text never makes such a long dark run.
+ */
+export function horizontalRules(file: string, page: number, left: number, right: number): number[] {
+  const dpi = 144;
+  const scale = dpi / 72;
+  const result = spawnSync(
+    'pdftoppm',
+    ['-r', String(dpi), '-f', String(page), '-l', String(page), '-gray', file],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (result.error || result.status !== 0)
+    throw new Error(`pdftoppm failed on ${file}: ${result.error ?? result.stderr}`);
+  const image = parsePgm(result.stdout);
+  const from = Math.max(0, Math.round(left * scale));
+  const to = Math.min(image.width, Math.round(right * scale));
+  const rules: number[] = [];
+  for (let y = 0; y < image.height; y++) {
+    let dark = 0;
+    for (let x = from; x < to; x++) if (image.pixels[y * image.width + x] < 128) dark++;
+    if (dark > (to - from) * 0.9) {
+      const at = y / scale;
+      // One rule may cover two pixel rows.
+      if (rules.length === 0 || at - rules[rules.length - 1] > 1.5) rules.push(at);
+    }
+  }
+  return rules;
+}
+
+function parsePgm(data: Buffer): { width: number; height: number; pixels: Buffer } {
+  // Header: "P5", width, height, maxval, each followed by whitespace.
+  const fields: string[] = [];
+  let at = 0;
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(data[at]))) at++;
+    let field = '';
+    while (!/\s/.test(String.fromCharCode(data[at]))) field += String.fromCharCode(data[at++]);
+    fields.push(field);
+  }
+  if (fields[0] !== 'P5') throw new Error(`pdftoppm -gray gave ${fields[0]}, not a PGM image`);
+  const width = Number(fields[1]);
+  const height = Number(fields[2]);
+  return { width, height, pixels: data.subarray(at + 1, at + 1 + width * height) };
+}

@@ -10,6 +10,7 @@ import type { Template } from '../../src/core/template/types';
 import { getBuiltInTemplate } from '../../src/templates';
 import {
   colourAt,
+  horizontalRules,
   pdfFonts,
   readPdf,
   renderPng,
@@ -180,4 +181,47 @@ test('the filled sheet shows misses in red and exceedances in green, numbers wit
   expect(seen.green).toBeGreaterThan(0);
   expect(filled.pages.map(pageText).join(' ')).toContain('221,45');
   expect(filled.pages.map(pageText).join(' ')).not.toContain(needsCheckWord('vi'));
+});
+
+test('every explanation of the filled sheet prints inside its own row, not over its borders', () => {
+  const [filled] = printed;
+  const overflowing: string[] = [];
+  let checked = 0;
+  for (const [id, entry] of HUNG_TAN_2023_YEAR_END) {
+    if (!entry.explanation) continue;
+    const p = filled.pages.findIndex((page) => page.words.some((word) => word.text === id));
+    const page = filled.pages[p];
+    const idWord = page.words.find((word) => word.text === id) as PdfWord;
+    const verdictHeader = headerWord(page, 'Đánh') as PdfWord;
+    const stt = headerWord(page, 'STT') as PdfWord;
+    const end = page.words.find((word) => word.text === 'trình') as PdfWord;
+    const rules = horizontalRules(filled.pdf, p + 1, stt.xMin, end.xMax);
+    const top = Math.max(...rules.filter((y) => y < center(idWord).y));
+    const bottom = Math.min(...rules.filter((y) => y > center(idWord).y));
+    // The explanation's first and last words, in its column, nearest the row.
+    const tokens = entry.explanation.split(/\s+/);
+    const nearest = (text: string) =>
+      page.words
+        .filter((word) => word.text === text && center(word).x > center(verdictHeader).x + 35)
+        .sort(
+          (a, b) => Math.abs(center(a).y - center(idWord).y) - Math.abs(center(b).y - center(idWord).y),
+        )[0];
+    const first = nearest(tokens[0]);
+    const last = nearest(tokens[tokens.length - 1]);
+    expect({ id, first: first?.text, last: last?.text }).toEqual({
+      id,
+      first: tokens[0],
+      last: tokens[tokens.length - 1],
+    });
+    checked++;
+    const textTop = first.yMin;
+    const textBottom = last.yMax;
+    if (textTop < top - 0.5 || textBottom > bottom + 0.5) {
+      overflowing.push(
+        `${id}: text ${textTop.toFixed(1)}–${textBottom.toFixed(1)} pt, row ${top.toFixed(1)}–${bottom.toFixed(1)} pt`,
+      );
+    }
+  }
+  expect(checked).toBeGreaterThan(3);
+  expect(overflowing).toEqual([]);
 });
