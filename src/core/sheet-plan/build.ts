@@ -154,7 +154,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
         wrap: key === 'name',
       });
     }
-    rowHeights.push({ row: groupRow, height: heightFor([[group, COLUMN_WIDTHS.name]]) });
+    rowHeights.push({ row: groupRow, height: heightFor([[group, COLUMN_WIDTHS.name - 1]]) });
 
     for (const indicator of indicators) {
       number++;
@@ -322,7 +322,9 @@ function wrappedTexts(contents: Record<ColumnKey, PlannedContent>): [string, num
   const keys: ColumnKey[] = ['code', 'name', 'unit', 'baseline', 'target'];
   return keys.flatMap((key): [string, number][] => {
     const content = contents[key];
-    return content.kind === 'text' ? [[content.text, COLUMN_WIDTHS[key]]] : [];
+    // The code column is set in 10 points, the others in 12.
+    const perLine = (COLUMN_WIDTHS[key] - 1) * (key === 'code' ? 1.35 : 1.1);
+    return content.kind === 'text' ? [[content.text, perLine]] : [];
   });
 }
 
@@ -332,12 +334,13 @@ function totalWidth(): number {
 
 /**
  * A row height that shows every wrapped text whole: Excel does not grow a row for wrapped text it
- * did not lay out itself. About one character per unit of column width in 12-point Times.
+ * did not lay out itself. Each text comes with the characters a line of its cell holds (about
+ * 1.1 per unit of column width in 12-point Times, fewer than fit, as lines break between words).
  */
 function heightFor(texts: [string, number][], lineHeight = 16): number {
   const lines = Math.max(
     1,
-    ...texts.map(([value, width]) => Math.ceil(value.length / Math.max(1, width - 2))),
+    ...texts.map(([value, perLine]) => Math.ceil(value.length / Math.max(1, perLine))),
   );
   return lines * lineHeight + 4;
 }

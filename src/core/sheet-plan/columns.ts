@@ -25,10 +25,10 @@ export const LAST_COLUMN = COLUMNS[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
 /** Widths in characters, in COLUMN_KEYS order; the name and explanation columns wrap. */
 export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   index: 5,
-  code: 18,
+  code: 20,
   name: 42,
   unit: 11,
-  baseline: 12,
+  baseline: 13,
   target: 16,
   value: 14,
   percent: 11,
