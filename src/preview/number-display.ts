@@ -19,19 +19,18 @@ function formatNumber(value: number, format: string, lang: Lang): string {
   if (format === 'General' || format === '@' || format === '') {
     return new Intl.NumberFormat(locale, { maximumSignificantDigits: 11, useGrouping: false }).format(value);
   }
-  // Quoted literals are kept around the number part, as Excel does.
-  const literals: string[] = [];
-  const body = format.replace(/"([^"]*)"/g, (_m, text: string) => {
-    literals.push(text);
-    return '\u0000';
-  });
-  const percent = body.includes('%');
-  const decimals = /0\.(0+)/.exec(body)?.[1].length ?? 0;
+  // The number part; quoted literals around it (`"≥ "`) are shown as they are, as Excel does.
+  const code = /[#0][#0,.]*%?/.exec(format);
+  if (!code) return String(value);
+  const literal = (part: string) => part.replace(/"([^"]*)"/g, '$1');
+  const percent = code[0].endsWith('%');
+  const decimals = /\.(0+)/.exec(code[0])?.[1].length ?? 0;
   const number = new Intl.NumberFormat(locale, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-    useGrouping: body.includes('#,##'),
+    useGrouping: code[0].includes(','),
   }).format(percent ? value * 100 : value);
-  const shown = body.replace(/[#0,.]+%?/, number + (percent ? '%' : ''));
-  return shown.replace(/\u0000/g, () => literals.shift() ?? '');
+  const before = literal(format.slice(0, code.index));
+  const after = literal(format.slice(code.index + code[0].length));
+  return `${before}${number}${percent ? '%' : ''}${after}`;
 }

@@ -1,0 +1,16 @@
+// Builds the preview once into test-results/e2e-build and serves it; the tests read the address
+// from E2E_BASE_URL. Fails loudly, before any test, when Chromium is missing.
+'use strict';
+const path = require('node:path');
+const { requireChromium } = require('./chromium');
+const { buildPreview } = require('./preview-build');
+const { serveStatic } = require('./static-server');
+
+module.exports = async function globalSetup() {
+  requireChromium();
+  const root = path.resolve(__dirname, '..', '..', '..', 'test-results', 'e2e-build');
+  await buildPreview(root, 'development');
+  const server = await serveStatic(root);
+  process.env.E2E_BASE_URL = server.url;
+  globalThis.__E2E_SERVER__ = server;
+};
