@@ -13,8 +13,13 @@ import { pathToFileURL } from 'url';
 const INSTALL_HINT =
   'LibreOffice was not found (soffice/libreoffice on PATH). Install it: apt-get install -y libreoffice-calc';
 
-/** The soffice executable on PATH; throws with the install command when there is none. */
+/** The soffice executable ($SOFFICE, else on PATH); throws with the install command when there is none. */
 export function findSoffice(): string {
+  const chosen = process.env.SOFFICE;
+  if (chosen) {
+    if (existsSync(chosen)) return chosen;
+    throw new Error(`SOFFICE=${chosen} does not exist. ${INSTALL_HINT}`);
+  }
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   for (const name of ['soffice', 'libreoffice']) {
     for (const dir of dirs) {
