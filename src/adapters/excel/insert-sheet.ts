@@ -223,8 +223,12 @@ async function updateLayout(
     if (entered?.explanation)
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }
-  if (periodCell && hasContent(periodCell) && !period)
+  // The period as the clerk left it: a label the plan would write differently, or none at all.
+  const plannedLabel = plan.layout.periodLabels[period ?? options.period ?? 'nam'];
+  if (periodCell && hasContent(periodCell) && periodCell.raw !== plannedLabel) {
     queueCarried(sheet, plan.layout.periodCell, periodCell, false);
+  }
+  if (periodCell && !hasContent(periodCell)) sheet.getRange(plan.layout.periodCell).formulas = [['']];
   protectAsPlanned(sheet, plan);
   queueStoreUpdate(context, reading, template);
   sheet.activate();

@@ -70,7 +70,8 @@ export async function readWorkbook(
 
 /** The standard sheet to work on: the active one if it is one, else the first; a clear error if none. */
 export function chooseStandardSheet(reading: WorkbookReading, given: readonly Template[]): StandardSheet {
-  const [first] = reading.standard;
+  const first =
+    reading.standard.find((found) => found.table.sheet.name === reading.activeName) ?? reading.standard[0];
   if (first) return first;
   if (reading.storeProblem && given.length === 0)
     throw new ExcelActionError('store-invalid', reading.storeProblem);

@@ -748,7 +748,9 @@ function writeOnly<T extends Record<string, (value: never) => void>, B extends o
       get: () => {
         throw notLoaded(name);
       },
-      set: (value: never) => setters[name](value),
+      set: (value: never) => {
+        setters[name](value);
+      },
     });
   }
   return target;

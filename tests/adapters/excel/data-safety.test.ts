@@ -39,7 +39,7 @@ const explanation = fc.oneof(
 const entries = fc.record({
   figures: fc.dictionary(fc.constantFrom(...ids), figure, { maxKeys: 12 }),
   explanations: fc.dictionary(fc.constantFrom(...ids), explanation, { maxKeys: 5 }),
-  period: fc.constantFrom('Năm', '6 tháng', '9 tháng'),
+  period: fc.constantFrom('Năm', '6 tháng', '9 tháng', 'nam', '9 THÁNG', 'quý 3', ''),
 });
 
 type Action =
