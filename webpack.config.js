@@ -64,8 +64,11 @@ class PaneSizeBudget {
   }
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== 'production';
+  // The browser preview bundles HyperFormula (GPLv3, development only): it is built by the
+  // development server and by `--env preview` (e2e tests, load-time bench), never by `npm run build`.
+  const preview = dev || Boolean(env?.preview);
   const officeJs = dev ? 'office-js/office.js' : OFFICE_JS_CDN;
   const page = (name, template, chunks, title) =>
     new HtmlWebpackPlugin({
@@ -87,16 +90,18 @@ module.exports = (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       result: './src/commands/result.ts',
+      ...(preview ? { preview: './src/preview/index.tsx' } : {}),
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // webpack bundles zod's ES module build wrongly: `z.iso.date()` turns into `z.date()` and
-      // refuses "2022-12-26" (the built-in template's issuedOn). Its CommonJS build is correct.
-      alias: { zod$: require.resolve('zod') },
     },
     module: {
       rules: [
+        // webpack's side-effect-free module skipping resolves zod's `export * as iso` to the wrong
+        // module, so `z.iso.date()` becomes `z.date()` and refuses "2022-12-26" (the built-in
+        // template's issuedOn). Keeping these modules in place fixes it; unused exports still go.
+        { test: /node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]/, sideEffects: true },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -113,6 +118,9 @@ module.exports = (_env, argv) => {
       page('commands', './src/commands/commands.html', ['commands'], 'Chỉ tiêu Nghị quyết'),
       page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra'),
       page('support', './src/taskpane/support.html', [], 'Chỉ tiêu Nghị quyết — hướng dẫn'),
+      ...(preview
+        ? [page('preview', './src/preview/preview.html', ['preview'], 'Bản xem thử — không phải Excel')]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -4,12 +4,18 @@
 // Certificates come from office-addin-dev-certs; sideloading is left to the person (see below),
 // because office-addin-debugging breaks `npm ci` on Linux.
 'use strict';
+const fs = require('node:fs');
+const { spawn } = require('node:child_process');
 const path = require('node:path');
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const devCerts = require('office-addin-dev-certs');
 const { isCaCertificateInstalled } = require('office-addin-dev-certs/lib/verify');
-const { caCertificatePath } = require('office-addin-dev-certs/lib/defaults');
+const {
+  caCertificatePath,
+  localhostCertificatePath,
+  localhostKeyPath,
+} = require('office-addin-dev-certs/lib/defaults');
 const makeConfig = require('../webpack.config');
 
 const MANIFEST = path.resolve(__dirname, '..', 'manifest.xml');
@@ -20,9 +26,18 @@ async function httpsOptions() {
     if (!isCaCertificateInstalled()) warnUntrusted();
     return { key, cert, ca };
   } catch (error) {
-    console.warn(`Could not make the development certificates (${error.message}); using a self-signed one.`);
+    // As root without sudo the CA cannot be installed, but the certificates were still made.
     warnUntrusted();
-    return undefined;
+    try {
+      return {
+        key: fs.readFileSync(localhostKeyPath),
+        cert: fs.readFileSync(localhostCertificatePath),
+        ca: fs.readFileSync(caCertificatePath),
+      };
+    } catch {
+      console.warn(`No development certificates (${error.message.trim()}); using a self-signed one.`);
+      return undefined;
+    }
   }
 }
 
@@ -57,6 +72,28 @@ function printSideloadHelp() {
   );
 }
 
+const PREVIEW_URL = 'https://localhost:3000/preview.html';
+
+/** Without Excel, the browser preview runs the real pane against an in-memory workbook. */
+function showPreview() {
+  console.log(
+    `No Excel here? Try the browser preview (the real pane beside an in-memory workbook): ${PREVIEW_URL}\n`,
+  );
+  const opener = browserOpener();
+  if (!opener) return undefined;
+  const child = spawn(opener[0], [...opener.slice(1), PREVIEW_URL], { stdio: 'ignore' });
+  child.on('error', () => console.log(`Could not open a browser: open ${PREVIEW_URL} yourself.`));
+  return child;
+}
+
+/** The platform's command that opens an address; none in CI or without a desktop session. */
+function browserOpener() {
+  if (process.env.CI || process.env.NO_BROWSER) return null;
+  if (process.platform === 'darwin') return ['open'];
+  if (process.platform === 'win32') return ['cmd', '/c', 'start', '""'];
+  return process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? ['xdg-open'] : null;
+}
+
 async function main() {
   const config = makeConfig({}, { mode: 'development' });
   const https = await httpsOptions();
@@ -64,10 +101,12 @@ async function main() {
   const server = new WebpackDevServer(devServer, webpack(config));
 
   let stopping = false;
+  let opener;
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the development server.`);
+    if (opener && opener.exitCode === null) opener.kill();
     await server.stop();
     process.exit(0);
   };
@@ -76,6 +115,7 @@ async function main() {
 
   await server.start();
   printSideloadHelp();
+  opener = showPreview();
 }
 
 main().catch((error) => {
