@@ -55,7 +55,7 @@ export async function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Pr
   return sheet;
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
+export function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
   const cell = sheet.getCell(planned.address);
   const { content } = planned;
   // ExcelJS never reads a plain string as a formula, so a text starting with `=` stays text.
@@ -131,8 +131,8 @@ function toValidationRule(
   rule: PlannedValidation['rule'],
 ): Pick<ExcelJS.DataValidation, 'type' | 'allowBlank' | 'formulae' | 'operator'> {
   if (rule.kind === 'list') {
-    const list = rule.items.map((item) => item.replace(/"/g, '""')).join(',');
-    return { type: 'list', allowBlank: true, formulae: [`"${list}"`] };
+    if (rule.source) return { type: 'list', allowBlank: true, formulae: [rule.source] };
+    return { type: 'list', allowBlank: true, formulae: [`"${rule.items.join(',')}"`] };
   }
   return {
     type: rule.kind,

@@ -41,6 +41,12 @@ const plan: SheetPlan = {
       error: { title: 'Sai kỳ', message: 'Chỉ chọn trong danh sách' },
     },
     {
+      address: 'F3',
+      rule: { kind: 'list', items: ['Tốt, vững mạnh', 'Khá'], source: '$K$10:$K$11' },
+      prompt: { title: 'Xếp loại', message: 'Chọn mức xếp loại' },
+      error: { title: 'Sai mức', message: 'Chỉ chọn trong danh sách' },
+    },
+    {
       address: 'D3:D4',
       rule: { kind: 'decimal', min: 0, max: 1 },
       prompt: { title: 'Tỷ lệ', message: 'Nhập tỷ lệ' },
@@ -172,6 +178,10 @@ describe('writePlan', () => {
       operator: 'between',
       formulae: [0, 1],
     });
+  });
+
+  it('points a list at its source range when the plan gives one (a level with a comma cannot be inline)', () => {
+    expect(sheet.getCell('F3').dataValidation).toMatchObject({ type: 'list', formulae: ['$K$10:$K$11'] });
   });
 
   it('protects the sheet without a password and leaves only the planned cells unlocked', () => {
