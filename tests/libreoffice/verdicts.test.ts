@@ -132,3 +132,29 @@ test.each(templates.map((t) => [t.id, t] as const))(
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+test('a workbook saved again by LibreOffice still reads as the same figures and period', async () => {
+  const differences: string[] = [];
+  for (const [index, workbook] of workbooks.entries()) {
+    const [before, after] = await Promise.all([
+      readWorkbook(workbook.file),
+      readWorkbook(recalculatedFiles[index]),
+    ]);
+    if (!before.ok || !after.ok) {
+      differences.push(`${workbook.file}: ${!after.ok ? after.problem.message.en : 'unreadable before'}`);
+      continue;
+    }
+    const shape = (reading: typeof before) =>
+      reading.ok
+        ? reading.sheets.map(({ template, snapshot }) => ({
+            template: template.id,
+            period: snapshot.period,
+            figures: snapshot.figures.map(({ indicatorId, raw }) => ({ indicatorId, raw })),
+          }))
+        : [];
+    const a = JSON.stringify(shape(before));
+    const b = JSON.stringify(shape(after));
+    if (a !== b) differences.push(`${workbook.file}:\n  written ${a}\n  resaved ${b}`);
+  }
+  expect(differences).toEqual([]);
+});
