@@ -98,12 +98,13 @@ export function snapshotOf({ template, table, layouts }: StandardSheet): SheetRe
       address: address(row, columns.value),
       raw: input.raw,
     };
-    figure.numberFormat = input.numberFormat;
+    // `General` says nothing, and the .xlsx reader leaves it out too: both give the same snapshot.
+    if (input.numberFormat !== 'General') figure.numberFormat = input.numberFormat;
     if (input.formula) figure.formula = input.formula;
     if (columns.target !== undefined) {
       const target = cellOf(sheet, row, columns.target);
       figure.targetInSheet = target.raw;
-      figure.targetNumberFormat = target.numberFormat;
+      if (target.numberFormat !== 'General') figure.targetNumberFormat = target.numberFormat;
       figure.targetAddress = address(row, columns.target);
     }
     const explanation = columns.explanation === undefined ? '' : cellText(sheet, row, columns.explanation);

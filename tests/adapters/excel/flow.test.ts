@@ -82,7 +82,35 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(border('dang-vien-moi')).toMatchObject({ color: '#000000', weight: 'Thin' });
     const growth = second.report.results.find((r) => r.indicator.id === 'tang-truong-kinh-te');
     expect(growth).toMatchObject({ value: 8.67, status: 'missed', storedAsText: false });
+    // A miss is the sheet's own conditional formats' business: the adapter leaves the cell's look alone.
+    const look = (id: string) => {
+      const { fill, borders } = sheet.sheet.cellAt(sheet.input(id))!;
+      return { fill, borders };
+    };
+    expect(look('tang-truong-kinh-te')).toEqual(look('bhyt'));
     expect(sheet.sheet.protection.protected).toBe(true);
+  });
+
+  it('converts only the texts still there as the check saw them', async () => {
+    const { workbook, adapter, sheet } = await insertedWorkbook();
+    workbook.enter(SHEET, sheet.input('tang-truong-kinh-te'), '8,67%');
+    workbook.enter(SHEET, sheet.input('gia-tri-san-xuat'), '217,67');
+    const { report } = await adapter.checkAndMark();
+    workbook.enter(SHEET, sheet.input('tang-truong-kinh-te'), '9,1%');
+
+    const result = await adapter.convertTextFigures(textFigures(report));
+    const cell = (id: string) => `'${SHEET}'!${sheet.input(id)}`;
+    expect(result.converted).toEqual([cell('gia-tri-san-xuat')]);
+    expect(result.skipped).toEqual([
+      {
+        cell: cell('tang-truong-kinh-te'),
+        message: expect.objectContaining({ vi: expect.stringContaining('đã thay đổi') }),
+      },
+    ]);
+    expect(sheet.entries()).toMatchObject({
+      'tang-truong-kinh-te/value': '9,1%',
+      'gia-tri-san-xuat/value': 217.67,
+    });
   });
 
   it('reads the figures of the sheet wherever it was moved or renamed', async () => {
