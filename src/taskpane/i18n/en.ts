@@ -19,7 +19,6 @@ export const en: Strings = {
     insert: 'Creating the targets sheet…',
     check: 'Checking the figures…',
     convert: 'Converting to numbers…',
-    goTo: 'Going to the cell…',
   },
   existingTitle: 'The targets sheet already exists',
   existingBody: (sheet) =>
@@ -61,7 +60,7 @@ export const en: Strings = {
   convertButton: 'Convert to numbers',
   convertConfirmTitle: (count) => `Convert ${count} ${count === 1 ? 'cell' : 'cells'} to numbers?`,
   convertConfirmBody:
-    'Each cell will hold the number in the “Becomes the number” column. Ctrl+Z in Excel undoes it.',
+    'Each listed cell will hold the number in the “Becomes the number” column; a cell changed since the check is left alone.',
   convertConfirm: 'Convert',
   converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
   errorTitle: 'Not done',
@@ -69,6 +68,4 @@ export const en: Strings = {
   close: 'Close',
   commandResultTitle: 'Figures check result',
   commandMarked: 'The cells to fix are highlighted on the sheet. Open the targets pane to see each problem.',
-  commandNoDialog:
-    'This Excel version cannot show the result box; the cells to fix are highlighted on the sheet.',
 };

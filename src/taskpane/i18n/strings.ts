@@ -15,7 +15,7 @@ export interface Strings {
   fileUnreadable: string;
   insertButton: string;
   checkButton: string;
-  working: { insert: string; check: string; convert: string; goTo: string };
+  working: { insert: string; check: string; convert: string };
   existingTitle: string;
   existingBody: (sheet: string) => string;
   existingOpen: string;
@@ -48,5 +48,4 @@ export interface Strings {
   /** Used by the ribbon command, which shows its result in a small dialog. */
   commandResultTitle: string;
   commandMarked: string;
-  commandNoDialog: string;
 }

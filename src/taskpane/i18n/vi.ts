@@ -18,7 +18,6 @@ export const vi: Strings = {
     insert: 'Đang tạo biểu chỉ tiêu…',
     check: 'Đang kiểm tra số liệu…',
     convert: 'Đang chuyển thành số…',
-    goTo: 'Đang đến ô…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
   existingBody: (sheet) => `Sổ này đã có biểu «${sheet}» làm từ mẫu này. Bạn muốn làm gì?`,
@@ -59,7 +58,7 @@ export const vi: Strings = {
   convertButton: 'Chuyển thành số',
   convertConfirmTitle: (count) => `Chuyển ${count} ô thành số?`,
   convertConfirmBody:
-    'Mỗi ô sẽ được ghi bằng số ở cột «Sẽ thành số». Có thể hoàn tác bằng Ctrl+Z trong Excel.',
+    'Mỗi ô trong danh sách sẽ được ghi bằng số ở cột «Sẽ thành số»; ô nào đã sửa sau khi kiểm tra thì được giữ nguyên.',
   convertConfirm: 'Chuyển',
   converted: (count) => `Đã chuyển ${count} ô thành số.`,
   errorTitle: 'Chưa làm được',
@@ -67,5 +66,4 @@ export const vi: Strings = {
   close: 'Đóng',
   commandResultTitle: 'Kết quả kiểm tra số liệu',
   commandMarked: 'Các ô cần sửa đã được tô màu trên biểu. Mở bảng chỉ tiêu để xem từng lỗi.',
-  commandNoDialog: 'Phiên bản Excel này không hiện được hộp kết quả; các ô cần sửa đã được tô màu trên biểu.',
 };
