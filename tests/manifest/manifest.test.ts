@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECK_COMMAND } from '../../src/commands/names';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const {
   DEV_URL,
   DEFAULT_PUBLIC_URL,
