@@ -85,4 +85,79 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
       `Could not write the summary ${p.file} (${p.reason}). Close it if it is open in Excel and check you may write there.`,
     noFiles: (p) => `The folder ${p.dir} holds no file to check.`,
   },
+  report: {
+    oneFile:
+      'The "report" command needs exactly one file. Example: resolution-targets report chi-tieu-2023.xlsx',
+    sheetName: 'Report',
+    party: 'COMMUNIST PARTY OF VIETNAM',
+    placeDate: (place, date) =>
+      `${place ?? '..........'}, ${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`,
+    heading: 'REPORT',
+    title: (year) => `on the main targets of ${year}`,
+    period: (period, year) =>
+      period === 'nam'
+        ? `(Report period: the year ${year})`
+        : `(Report period: the first ${period === '6-thang' ? '6' : '9'} months of ${year})`,
+    basis: (title) => `Implementing: ${title}`,
+    sections: {
+      overall: 'I. OVERALL RESULT',
+      table: 'II. RESULT BY INDICATOR',
+      misses: 'III. MISSED INDICATORS AND EXPLANATIONS',
+      chart: 'IV. ACTUAL AS % OF TARGET',
+    },
+    summary: (p) =>
+      [
+        `Met or exceeded ${p.reached}/${p.total} indicators`,
+        p.missed > 0 ? `${p.missed} missed` : '',
+        p.behind > 0 ? `${p.behind} behind schedule` : '',
+        p.noData > 0 ? `${p.noData} without data` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.',
+    columns: ['No.', 'Indicator', 'Unit', 'Target', 'Actual', '% of target', 'Verdict'],
+    noMisses: 'No indicator was missed.',
+    miss: (p) =>
+      `${p.index}. ${p.name}: actual ${p.value}, target ${p.target}. ` +
+      (p.explanation ? `Explanation: ${p.explanation}` : 'No explanation given.'),
+    chart: {
+      title: 'Actual as % of target',
+      labelsHeader: 'Indicator (chart)',
+      values: '% of target',
+      line: '100% line',
+    },
+    recipients: {
+      title: 'To:',
+      lines: [
+        '- District Party Standing Committee (to report),',
+        '- Members of the Party Committee,',
+        '- Archive.',
+      ],
+    },
+    signature: {
+      onBehalf: 'ON BEHALF OF THE STANDING COMMITTEE',
+      role: 'SECRETARY',
+      hint: '(Signature, full name)',
+    },
+    refused: (p) =>
+      `No report made from ${p.file}: its figures have ${p.count} error(s). Fix them ("resolution-targets check ${p.file}" lists each) and try again.`,
+    written: (p) => `Wrote the report ${p.file} (sheet "${p.sheet}", A4).`,
+    exists: (p) =>
+      `${p.file} already exists; not overwritten. Add --force to overwrite, or choose another name with --out.`,
+    writeFailed: (p) =>
+      `Could not write ${p.file} (${p.reason}). Close it if it is open in Excel and check you may write there.`,
+    help: `resolution-targets report — write the report on the targets (sheet "Report", A4)
+
+Usage:
+  resolution-targets report FILE.xlsx [--out REPORT.xlsx] [--force] [--lang vi|en]
+
+A report in the party-document format: header, overall result, the table of indicators, the
+missed indicators with their explanations, a chart of % of target and the signature block.
+Refused while the figures have errors.
+
+Options:
+  --out FILE.xlsx   the report file (default: bao-cao-<year>.xlsx)
+  --force           overwrite an existing file
+
+Exit codes: 0 written · 1 the figures have errors · 2 the file could not be read or written.`,
+  },
 };

@@ -87,6 +87,75 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
       `Không ghi được bảng tổng hợp ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
     noFiles: (p: { dir: string }) => `Thư mục ${p.dir} không có tệp nào để kiểm tra.`,
   },
+  report: {
+    oneFile: 'Lệnh "report" cần đúng một tệp. Ví dụ: resolution-targets report chi-tieu-2023.xlsx',
+    sheetName: 'Báo cáo',
+    party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    placeDate: (place: string | undefined, date: Date) =>
+      `${place ?? '..........'}, ngày ${String(date.getDate()).padStart(2, '0')} tháng ${String(date.getMonth() + 1).padStart(2, '0')} năm ${date.getFullYear()}`,
+    heading: 'BÁO CÁO',
+    title: (year: number) => `kết quả thực hiện các chỉ tiêu chủ yếu năm ${year}`,
+    period: (period: '6-thang' | '9-thang' | 'nam', year: number) =>
+      period === 'nam'
+        ? `(Kỳ báo cáo: năm ${year})`
+        : `(Kỳ báo cáo: ${period === '6-thang' ? '6' : '9'} tháng đầu năm ${year})`,
+    basis: (title: string) => `Thực hiện ${title}`,
+    sections: {
+      overall: 'I. KẾT QUẢ CHUNG',
+      table: 'II. KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU',
+      misses: 'III. CÁC CHỈ TIÊU KHÔNG ĐẠT VÀ GIẢI TRÌNH',
+      chart: 'IV. TỶ LỆ THỰC HIỆN SO VỚI CHỈ TIÊU',
+    },
+    summary: (p: { reached: number; total: number; missed: number; behind: number; noData: number }) =>
+      [
+        `Đạt và vượt ${p.reached}/${p.total} chỉ tiêu`,
+        p.missed > 0 ? `${p.missed} chỉ tiêu không đạt` : '',
+        p.behind > 0 ? `${p.behind} chỉ tiêu chậm tiến độ` : '',
+        p.noData > 0 ? `${p.noData} chỉ tiêu chưa có số liệu` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') + '.',
+    columns: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu giao', 'Thực hiện', '% so với CT', 'Đánh giá'],
+    noMisses: 'Không có chỉ tiêu nào không đạt.',
+    miss: (p: { index: number; name: string; value: string; target: string; explanation?: string }) =>
+      `${p.index}. ${p.name}: thực hiện ${p.value}, chỉ tiêu ${p.target}. ` +
+      (p.explanation ? `Giải trình: ${p.explanation}` : 'Chưa có giải trình.'),
+    chart: {
+      title: '% thực hiện so với chỉ tiêu',
+      labelsHeader: 'Chỉ tiêu (biểu đồ)',
+      values: '% so với chỉ tiêu',
+      line: 'Mức 100%',
+    },
+    recipients: {
+      title: 'Nơi nhận:',
+      lines: [
+        '- Ban Thường vụ Huyện ủy (để báo cáo),',
+        '- Các đồng chí Đảng ủy viên,',
+        '- Lưu Văn phòng Đảng ủy.',
+      ],
+    },
+    signature: { onBehalf: 'T/M BAN THƯỜNG VỤ', role: 'BÍ THƯ', hint: '(Ký, ghi rõ họ tên)' },
+    refused: (p: { file: string; count: number }) =>
+      `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi ("resolution-targets check ${p.file}" liệt kê từng lỗi) rồi lập lại.`,
+    written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang "${p.sheet}", khổ A4).`,
+    exists: (p: { file: string }) =>
+      `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
+    writeFailed: (p: { file: string; reason: string }) =>
+      `Không ghi được ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
+    help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang "Báo cáo", khổ A4)
+
+Cách dùng:
+  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx] [--force] [--lang vi|en]
+
+Báo cáo theo thể thức văn bản của Đảng: tiêu đề, tổng hợp kết quả, bảng chỉ tiêu, các chỉ tiêu
+không đạt kèm giải trình, biểu đồ % so với chỉ tiêu và khối chữ ký. Lệnh từ chối nếu số liệu còn lỗi.
+
+Tùy chọn:
+  --out TỆP.xlsx   tệp báo cáo tạo ra (mặc định: bao-cao-<năm>.xlsx)
+  --force          ghi đè tệp đã có
+
+Mã thoát: 0 đã lập · 1 số liệu còn lỗi · 2 tệp không đọc hoặc không ghi được.`,
+  },
 };
 
 export type ReportText = typeof reportVi;

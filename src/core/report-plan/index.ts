@@ -1,3 +1,6 @@
 export { indicatorTables, sealWords, summaryTable } from './batch-table';
 export type { PlainTable, TableCell } from './batch-table';
 export type * from './batch-types';
+export { buildReportPlan } from './report';
+export type { ReportPlanOutcome } from './report';
+export type { ChartPoint, ReportPlan } from './report-types';
