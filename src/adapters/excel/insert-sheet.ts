@@ -64,9 +64,12 @@ export async function insertSheetIn(
   if (existing && choice === 'update')
     return updateLayout(context, reading, existing, template, options, can);
 
+  // A sheet of the clerk's own may already bear the name: the new one then takes `(2)`.
   const taken = reading.sheets.map((sheet) => sheet.name);
-  const plan = buildSheetPlan(template, options);
-  const named = buildSheetPlan(template, { ...options, sheetName: freeSheetName(plan.sheetName, taken) });
+  const planned = buildSheetPlan(template, options);
+  const free = freeSheetName(planned.sheetName, taken);
+  const named =
+    free === planned.sheetName ? planned : buildSheetPlan(template, { ...options, sheetName: free });
   const worksheets = context.workbook.worksheets;
   queueStoreUpdate(context, reading, template);
   const sheet = worksheets.add(named.sheetName);

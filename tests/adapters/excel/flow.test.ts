@@ -154,6 +154,14 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(sheet.entries()['bhyt/value']).toBe(0.95);
   });
 
+  it('leaves a sheet of the clerk’s own that bears the same name alone', async () => {
+    const { workbook, adapter } = newWorkbook();
+    workbook.addSheet(SHEET);
+    workbook.enter(SHEET, 'A1', 'Ghi chú riêng');
+    expect(await adapter.insertSheet(template)).toMatchObject({ kind: 'created', sheetName: `${SHEET} (2)` });
+    expect(workbook.sheet(SHEET)?.cellAt('A1')?.value).toBe('Ghi chú riêng');
+  });
+
   it('updates the layout keeping figures, explanations, formulas and the period', async () => {
     const { workbook, adapter, sheet } = await insertedWorkbook();
     workbook.enter(SHEET, sheet.periodAddress, '6 tháng');
