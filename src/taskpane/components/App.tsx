@@ -116,7 +116,7 @@ export function App({ actions, builtIn, lang }: Props) {
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={webLightTheme} lang={lang === 'en' ? 'en' : 'vi'}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
         <main className={styles.root} aria-busy={busy !== null}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           <TemplateChooser builtIn={builtIn} onChange={setTemplate} disabled={busy !== null} />
