@@ -25,6 +25,12 @@ const FONT = 'Times New Roman';
 const INPUT_FILL = '#FFF2CC';
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
+/**
+ * Every indicator row has room for a two-line explanation: the clerk types it later, and neither
+ * Excel nor a printout grows a row whose height the file sets (LibreOffice's PDF showed the text
+ * running over the row's borders).
+ */
+const EXPLANATION_HEIGHT = 2 * 16 + 4;
 
 /** Fixed rows of the document header (Hướng dẫn 36-HD/VPTW) above the table. */
 const ROW = { issuer: 1, place: 3, title: 5, resolution: 6, period: 7, header: 9 } as const;
@@ -164,7 +170,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       for (const key of COLUMN_KEYS) {
         put(`${COLUMNS[key]}${r}`, contents[key], rowStyle(key, indicator));
       }
-      rowHeights.push({ row: r, height: heightFor(wrappedTexts(contents)) });
+      rowHeights.push({ row: r, height: Math.max(heightFor(wrappedTexts(contents)), EXPLANATION_HEIGHT) });
       const choices = indicator.type === 'rating' ? (indicator.scale ?? []) : [];
       if (choices.length > 0 && !fitsInline(choices)) longLists.push({ indicator, row: r });
       else validations.push(inputValidation(indicator, `${COLUMNS.value}${r}`, texts, lang));
