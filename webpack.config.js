@@ -92,7 +92,12 @@ module.exports = (env, argv) => {
       result: './src/commands/result.ts',
       ...(preview ? { preview: './src/preview/index.tsx' } : {}),
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    // Keep dist/node: the command-line tool compiled by `npm ci` (prepare) lives there.
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: { keep: /^node[\/]/ },
+    },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
     },
