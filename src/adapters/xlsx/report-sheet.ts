@@ -23,6 +23,10 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, plan: ReportPlan): 
   plan.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  plan.hiddenColumns.forEach((index) => {
+    sheet.getColumn(index).hidden = true;
+  });
+  plan.pageBreaks.forEach((row) => sheet.getRow(row).addPageBreak());
   plan.rowHeights.forEach(({ row, height }) => {
     sheet.getRow(row).height = height;
   });

@@ -15,6 +15,10 @@ export interface ReportPlan {
   cells: PlannedCell[];
   merges: string[];
   columnWidths: number[];
+  /** Columns (1-based) kept out of print: the chart's numbers, which the chart still plots. */
+  hiddenColumns: number[];
+  /** Rows after which a new printed page starts. */
+  pageBreaks: number[];
   rowHeights: { row: number; height: number }[];
   printArea: string;
   chart: {

@@ -16,7 +16,7 @@ const LAST = 'G';
 const WIDTHS = [5, 40, 11, 15, 14, 10, 13];
 // The chart's numbers, beside the printed columns.
 const DATA = { label: 'I', value: 'J', line: 'K' };
-const CHART_ROWS = 18;
+const CHART_ROWS = 28;
 const STATUS_COLOURS = new Map(COLOURS.map(([status, colours]) => [status, colours]));
 
 /**
@@ -35,6 +35,7 @@ export function buildReportPlan(
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
   const rowHeights: { row: number; height: number }[] = [];
+  const pageBreaks: number[] = [];
   const font = (size: number, extra: Partial<NonNullable<CellStyle['font']>> = {}) => ({
     name: FONT,
     size,
@@ -125,7 +126,15 @@ export function buildReportPlan(
       },
     );
     put(`G${row}`, statusWord(result.status, lang), verdictStyle);
-    rowHeights.push({ row, height: result.indicator.name.length > 38 ? 34 : 18 });
+    const lines = Math.max(
+      ...[
+        [result.indicator.name, WIDTHS[1]],
+        [result.indicator.unit, WIDTHS[2]],
+        [targetText(result.indicator, lang), WIDTHS[3]],
+        [shownValue(result, lang), WIDTHS[4]],
+      ].map(([text, width]) => linesOf(String(text), Number(width))),
+    );
+    rowHeights.push({ row, height: Math.max(18, lines * 16) });
     row++;
   });
 
@@ -155,6 +164,8 @@ export function buildReportPlan(
   let chart: ReportPlan['chart'] = null;
   if (points.length > 0) {
     row++;
+    // The chart and the signature start a page, so the chart is never cut in two.
+    pageBreaks.push(row - 1);
     line(row++, t.sections.chart, { font: font(13, { bold: true }) });
     const from = row;
     row += CHART_ROWS;
@@ -204,11 +215,18 @@ export function buildReportPlan(
       cells,
       merges,
       columnWidths: [...WIDTHS, 2, 40, 12, 12],
+      hiddenColumns: chart ? [9, 10, 11] : [],
+      pageBreaks,
       rowHeights,
       printArea: `A1:${LAST}${end}`,
       chart,
     },
   };
+}
+
+/** Lines a text takes in a column of `width` characters (12-point Times fits about one per unit). */
+function linesOf(text: string, width: number): number {
+  return Math.max(1, Math.ceil((Array.from(text).length * 0.85) / (width - 1)));
 }
 
 function shortLabel(index: number, name: string): string {
