@@ -4,6 +4,9 @@ import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import { checkCommand, EXIT, templateCommand } from './commands';
 import { cliText, type CliText } from './i18n';
+import { batchCommand } from './batch-command';
+import { reportCommand } from './report-command';
+import { reportText, sealCommand } from './seal-command';
 import type { CliIO } from './io';
 
 /** A mistake in the command line itself, said in the user's language; exit code 2. */
@@ -80,6 +83,10 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
       return EXIT.ok;
     }
     if (positionals.length === 0) throw new UsageError(text.usage.noFiles);
+    if (typeof values.summary === 'string') {
+      const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
+      return batchCommand({ files: positionals, summary: values.summary, lang }, io);
+    }
     return checkCommand(
       {
         files: positionals,
@@ -88,6 +95,27 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
       },
       io,
     );
+  }
+  if (command === 'seal') {
+    const { values, positionals } = parse(rest, COMMON_OPTIONS, text, command);
+    const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
+    if (values.help) {
+      io.stdout.write(`${reportText(lang).seal.help}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length !== 1) throw new UsageError(reportText(lang).seal.oneFile);
+    return sealCommand({ file: positionals[0], lang }, io);
+  }
+  if (command === 'report') {
+    const { values, positionals } = parse(rest, REPORT_OPTIONS, text, command);
+    const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
+    if (values.help) {
+      io.stdout.write(`${reportText(lang).report.help}\n`);
+      return EXIT.ok;
+    }
+    if (positionals.length !== 1) throw new UsageError(reportText(lang).report.oneFile);
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    return reportCommand({ file: positionals[0], out, force: values.force === true, lang }, io);
   }
   throw new UsageError(text.usage.unknownCommand({ command }));
 }
@@ -100,7 +128,8 @@ const TEMPLATE_OPTIONS = {
   period: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
-const CHECK_OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' } } as const;
+const CHECK_OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, summary: { type: 'string' } } as const;
+const REPORT_OPTIONS = { ...COMMON_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } } as const;
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],

@@ -12,6 +12,7 @@ import { formatFailure, formatSheetReport, paint } from './format';
 import { cliText } from './i18n';
 import type { CliIO } from './io';
 import { fileFailure, sheetReport, type FileReport } from './report';
+import { formatSealStatus, sealStatusOf } from './seal-command';
 
 /** Exit codes of every command. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -131,6 +132,7 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<Ex
         sheet.findings,
         lang,
       );
+      report.seal = await sealStatusOf(reading.workbook, sheet);
       reports.push(report);
       if (report.summary.errors > 0 && exit === EXIT.ok) exit = EXIT.findings;
       if (!options.json) {
@@ -138,6 +140,7 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<Ex
           sheet.template.indicators.map((each) => [each.id, each]),
         );
         io.stdout.write(`${formatSheetReport(report, { lang, text, paint: colours, indicators })}\n`);
+        io.stdout.write(`${formatSealStatus(report.seal, sheet, lang)}\n\n`);
       }
     }
   }

@@ -2,6 +2,7 @@ import type { CheckReport, Finding, RawValue, Status, Summary } from '../core/ch
 import type { Lang } from '../core/i18n/localized';
 import type { Period } from '../core/template/types';
 import type { ReadProblem } from '../adapters/xlsx';
+import type { SealJson } from './seal-command';
 
 /** One standard sheet's result in `check --json` (the issue's published shape). */
 export interface SheetReport {
@@ -27,6 +28,8 @@ export interface SheetReport {
     message: string;
   }[];
   summary: Omit<Summary, 'missingExplanations'>;
+  /** Whether the figures were sealed and what changed since (filled in by the check command). */
+  seal?: SealJson;
 }
 
 /** A file that could not be checked at all. */
