@@ -8,6 +8,8 @@ export const en: CliText = {
 Usage:
   resolution-targets template [options]          write the standard sheet (.xlsx)
   resolution-targets check FILE.xlsx... [options]   validate and evaluate filled-in sheets
+  resolution-targets seal FILE.xlsx         seal figures that check without errors
+  resolution-targets report FILE.xlsx [--out REPORT.xlsx]   write the report (sheet "Report", A4)
 
 Common options:
   --lang vi|en   language of the messages (default: vi)
@@ -39,7 +41,10 @@ then the findings with their cells.
 
 Options:
   --json         print a JSON array with one report per standard sheet; a file that cannot be read
-                 gives an element { "file", "error": { "code", "message", "details" } }
+                 gives an element { "file", "error": { "code", "message", "details" } }; each report has
+                 "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
+  --summary FILE.xlsx|.csv|.json   (district) write a summary of all files, one row per file and one
+                 sheet per indicator; a folder may be given instead of the files
   --lang vi|en   language of the messages (default: vi)
 
 Exit codes: 0 no file has errors · 1 some finding has severity "error" · 2 some file cannot be read:

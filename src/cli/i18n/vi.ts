@@ -6,6 +6,8 @@ export const vi = {
 Cách dùng:
   resolution-targets template [tùy chọn]     tạo biểu chỉ tiêu chuẩn (.xlsx)
   resolution-targets check TỆP.xlsx... [tùy chọn]   kiểm tra và đánh giá các biểu đã nhập số liệu
+  resolution-targets seal TỆP.xlsx         chốt số liệu đã kiểm tra không còn lỗi
+  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx]   lập báo cáo (trang "Báo cáo", khổ A4)
 
 Tùy chọn chung:
   --lang vi|en   ngôn ngữ thông báo (mặc định: vi)
@@ -37,7 +39,10 @@ phát hiện kèm ô tương ứng.
 
 Tùy chọn:
   --json         in một mảng JSON, mỗi phần tử là báo cáo của một trang biểu; tệp không đọc được
-                 có phần tử { "file", "error": { "code", "message", "details" } }
+                 có phần tử { "file", "error": { "code", "message", "details" } }; mỗi báo cáo có
+                 "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
+  --summary TỆP.xlsx|.csv|.json   (huyện) ghi bảng tổng hợp các tệp, mỗi tệp một hàng, mỗi chỉ tiêu
+                 một trang; có thể nêu một thư mục thay cho danh sách tệp
   --lang vi|en   ngôn ngữ thông báo (mặc định: vi)
 
 Mã thoát: 0 không tệp nào có lỗi · 1 có phát hiện mức "lỗi" · 2 có tệp không đọc được: không phải
