@@ -96,7 +96,7 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
-      clean: { keep: /^node[\/]/ },
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
