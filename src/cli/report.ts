@@ -27,7 +27,7 @@ export interface SheetReport {
     code: string;
     message: string;
   }[];
-  summary: Omit<Summary, 'missingExplanations'>;
+  summary: Summary;
   /** Whether the figures were sealed and what changed since (filled in by the check command). */
   seal?: SealJson;
 }
@@ -49,7 +49,7 @@ export function sheetReport(
   lang: Lang,
 ): SheetReport {
   const findings = [...readerFindings, ...report.findings];
-  const { exceeded, met, missed, onTrack, behind, noData, invalid } = report.summary;
+  const { exceeded, met, missed, onTrack, behind, noData, invalid, missingExplanations } = report.summary;
   return {
     file,
     sheet,
@@ -82,6 +82,7 @@ export function sheetReport(
       invalid,
       errors: findings.filter((finding) => finding.severity === 'error').length,
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
+      missingExplanations,
     },
   };
 }

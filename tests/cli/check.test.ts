@@ -65,6 +65,8 @@ describe('check on the built-in template', () => {
       template: { id: 'hung-tan-2023', year: 2023 },
     });
     expect(statuses(report)).toMatchObject(TYPICAL_STATUSES);
+    // three misses (growth, BHYT, the party rating) and not one explanation for them
+    expect(report.summary.missingExplanations).toBe(3);
     expect(indicator(report, 'gia-dinh-van-hoa')).toMatchObject({
       raw: 0.961,
       value: 96.1,

@@ -98,6 +98,7 @@ rules cannot be trusted, so nothing is judged), or no standard sheet. The other 
       invalid: 'invalid',
       errors: 'errors',
       warnings: 'warnings',
+      missingExplanations: 'missing explanations',
     },
     missingRow: (p) => `(no row for indicator ${p.id})`,
   },

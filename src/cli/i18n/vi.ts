@@ -101,6 +101,7 @@ không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn đư
       invalid: 'không hợp lệ',
       errors: 'lỗi',
       warnings: 'cảnh báo',
+      missingExplanations: 'thiếu giải trình',
     },
     missingRow: (p: { id: string }) => `(không có hàng cho chỉ tiêu ${p.id})`,
   },
