@@ -1,7 +1,7 @@
 import type { RawValue } from '../check/types';
 import type { Indicator } from '../template/types';
 import { readLevel, readYesNo } from './choices';
-import { isPercentFormat } from './number-format';
+import { isDateFormat, isPercentFormat } from './number-format';
 import { LARGEST, expectedOf, quote, readNumberText } from './number-text';
 import { clean } from './round';
 import type { FigureReading } from './types';
@@ -47,6 +47,7 @@ export function parseFigure(raw: unknown, indicator: FigureIndicator, numberForm
       return readNumberText(cell.text, indicator);
     case 'number':
       if (Math.abs(cell.value) >= LARGEST) return unreadable('too-large', display(cell));
+      if (isDateFormat(numberFormat)) return unreadable('date', serialDate(cell.value));
       if (indicator.type !== 'percent') return accept(cell.value);
       if (!isPercentFormat(numberFormat))
         return refuse({ code: 'percent-not-formatted', number: cell.value });
@@ -81,6 +82,12 @@ function classify(raw: unknown): Cell {
     return { kind: 'error', error: quote((raw as { error: string }).error) };
   }
   return { kind: 'other' };
+}
+
+/** The date an Excel serial number stands for (1900 date system), as the clerk saw it typed. */
+function serialDate(serial: number): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
 function display(cell: Cell): string {
