@@ -10,12 +10,11 @@ import { addressOf, DATE_FORMAT, plan, rowOf } from './standard';
  * XML cannot hold control characters: Excel saves them escaped (`_x0007_`), which ExcelJS reads
  * back as the character, while ExcelJS's own writer would silently drop them.
  */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 function asExcelSaves(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-    (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`,
-  );
+  return text.replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
 }
 
 /** Puts a clerk's entry into an ExcelJS cell as Excel would have saved it. */
