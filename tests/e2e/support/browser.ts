@@ -16,6 +16,10 @@ export interface Session {
 
 /** Launches Debian's Chromium with the options this machine and CI need, on a fresh profile. */
 export async function openPreview(query = '', viewport = { width: 1440, height: 1000 }): Promise<Session> {
+  return openPage(`${baseUrl()}preview.html${query}`, viewport);
+}
+
+export async function openPage(url: string, viewport = { width: 1440, height: 1000 }): Promise<Session> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
@@ -37,7 +41,7 @@ export async function openPreview(query = '', viewport = { width: 1440, height: 
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl()}preview.html${query}`);
+  await page.goto(url);
   return {
     context,
     page,
