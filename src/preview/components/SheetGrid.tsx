@@ -75,7 +75,6 @@ export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
   const { row: selRow, column: selColumn } = workbook.selected();
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  const gridRef = useRef<HTMLTableElement>(null);
 
   const used = sheet.usedRange(false);
   const rows = Math.max((used?.bottom ?? 0) + 5, 30);
@@ -108,6 +107,7 @@ export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
     onRefused(outcome.ok ? null : t.locked(cellAddress(row, column)));
   };
 
+  // Tab is left to the browser outside the editor, so the keyboard can leave the grid for the pane.
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (editing) return;
     const { key } = event;
@@ -117,7 +117,6 @@ export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
       Enter: [1, 0],
-      Tab: [0, event.shiftKey ? -1 : 1],
     };
     if (arrows[key]) {
       event.preventDefault();
@@ -214,7 +213,6 @@ export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
 
   return (
     <table
-      ref={gridRef}
       role="grid"
       aria-label={sheet.name}
       aria-rowcount={rows + 1}
