@@ -1,5 +1,5 @@
 import type { AxeResults } from 'axe-core';
-import { offMachine, openPreview, snapshot } from './support/browser';
+import { offMachine, openPreview, snapshot, type Session } from './support/browser';
 import { cellOf, typeInto } from './support/sheet';
 
 /**
@@ -24,22 +24,47 @@ async function paneWithResults(query: string) {
   return session;
 }
 
+/** Serious and critical axe violations inside the elements matching `selector`, and how many rules passed. */
+async function axeScan(session: Session, selector: string) {
+  const results = await session.page.evaluate(
+    (include) =>
+      (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe.run({
+        include: [[include]],
+      }) as Promise<AxeResults>,
+    selector,
+  );
+  const grave = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return { grave, passes: results.passes.length };
+}
+
 test('axe finds no serious or critical violation in the task pane', async () => {
   const session = await paneWithResults('');
   try {
-    const results = await session.page.evaluate(
-      () =>
-        (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe.run({
-          include: [['aside']],
-        }) as Promise<AxeResults>,
-    );
-    const grave = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const { grave, passes } = await axeScan(session, 'aside');
     expect(grave).toEqual([]);
     // The scan did look at the pane's controls.
-    expect(results.passes.length).toBeGreaterThan(10);
+    expect(passes).toBeGreaterThan(10);
     expect(offMachine(session.requests)).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
+
+test('axe finds no serious or critical violation in the existing-sheet dialog', async () => {
+  const session = await paneWithResults('');
+  try {
+    await session.page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Biểu chỉ tiêu đã có' });
+    await dialog.waitFor();
+    // Scanned mid-fade, the dialog's text would be measured half transparent.
+    await session.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    const { grave, passes } = await axeScan(session, '[role="dialog"]');
+    expect(grave).toEqual([]);
+    expect(passes).toBeGreaterThan(5);
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await dialog.waitFor({ state: 'detached' });
   } finally {
     await session.close();
   }
