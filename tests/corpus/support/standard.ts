@@ -39,7 +39,7 @@ export function formatAfter(cell: CellSpec, planned: string | undefined): string
   return planned;
 }
 
-const LEAKS = /NaN|undefined|\[object |\bnull\b|Error:|\n\s+at\s/;
+const LEAKS = /NaN|undefined|\[object |Error:|\n\s+at\s/;
 const VIETNAMESE = /[ạảãàáâậầấẩẫăắằặẳẵẹẻẽèéêệềếểễịỉĩìíọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữỵỷỹỳýđ]/i;
 
 /** A message a clerk can act on: present in both languages, Vietnamese with its diacritics, no program text. */
