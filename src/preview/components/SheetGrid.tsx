@@ -85,15 +85,19 @@ export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
     selectedRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selRow, selColumn, sheet]);
 
-  const focusSelected = () => requestAnimationFrame(() => selectedRef.current?.focus());
+  // The editor's blur follows Enter and Esc as well: only the first way out counts.
+  const open = useRef(false);
+  // A focus queued by a click must not steal the editor a double-click has just opened.
+  const focusSelected = () =>
+    requestAnimationFrame(() => {
+      if (!open.current) selectedRef.current?.focus();
+    });
 
   const move = (row: number, column: number) => {
     workbook.select(Math.max(1, Math.min(rows, row)), Math.max(1, Math.min(columns, column)));
     focusSelected();
   };
 
-  // The editor's blur follows Enter and Esc as well: only the first way out counts.
-  const open = useRef(false);
   const startEditing = (row: number, column: number, text: string) => {
     open.current = true;
     setEditing({ row, column, text });
