@@ -1,5 +1,7 @@
 import { checkFigures } from '../../core/check';
 import type { CheckReport, Finding } from '../../core/check/types';
+import type { Lang } from '../../core/i18n/localized';
+import type { Hasher } from '../../core/seal';
 import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { parseRange, splitSheet } from './a1';
@@ -13,6 +15,8 @@ import { idsWithInputErrors, queueMarks, reportSheet, type MarkResult } from './
 import { message } from './messages';
 import { writeUnlocked } from './protection';
 import { chooseStandardSheet, readWorkbook, snapshotOf, type SheetReading } from './read-snapshot';
+import { makeReportIn, type ReportResult } from './report-sheet';
+import { sealIn, sealViewOf, webSha256, type SealResult, type SealView } from './seal';
 import { readSheet } from './sheet-grid';
 
 export interface ExcelAdapterDeps {
@@ -20,6 +24,10 @@ export interface ExcelAdapterDeps {
   run: ExcelRun;
   /** `Office.context.requirements.isSetSupported`. */
   isSetSupported: IsSetSupported;
+  /** SHA-256 for the seal; Web Crypto unless given. */
+  hash?: Hasher;
+  /** The clock for the seal and the report's date; the system's unless given. */
+  now?: () => Date;
 }
 
 export interface CheckOutcome {
@@ -27,6 +35,8 @@ export interface CheckOutcome {
   /** The core's report, with what the reader noticed (period cell, repeated rows) among its warnings. */
   report: CheckReport;
   marks: MarkResult;
+  /** Whether the figures were sealed and what changed since. */
+  seal: SealView;
 }
 
 /**
@@ -34,7 +44,12 @@ export interface CheckOutcome {
  * whatever the number of indicators. Failures are thrown as ExcelActionError, worded for a clerk
  * in Vietnamese and English.
  */
-export function createExcelAdapter({ run, isSetSupported }: ExcelAdapterDeps) {
+export function createExcelAdapter({
+  run,
+  isSetSupported,
+  hash = webSha256,
+  now = () => new Date(),
+}: ExcelAdapterDeps) {
   const capabilities = (): Capabilities => ({
     dataValidation: isSetSupported('ExcelApi', '1.8'),
     pageLayout: isSetSupported('ExcelApi', '1.9'),
@@ -97,7 +112,8 @@ export function createExcelAdapter({ run, isSetSupported }: ExcelAdapterDeps) {
     /** Read, check and mark in one batch: three syncs. */
     checkAndMark(templates: readonly Template[] = []): Promise<CheckOutcome> {
       return act(async (context) => {
-        const found = chooseStandardSheet(await readWorkbook(context, templates), templates);
+        const workbook = await readWorkbook(context, templates);
+        const found = chooseStandardSheet(workbook, templates);
         const reading = snapshotOf(found);
         const checked = checkFigures(reading.template, reading.snapshot);
         const report = withReaderFindings(checked, reading.findings);
@@ -107,7 +123,36 @@ export function createExcelAdapter({ run, isSetSupported }: ExcelAdapterDeps) {
           [{ sheetName, wasProtected: found.table.sheet.protected }],
           ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(report)),
         );
-        return { reading, report, marks: { sheetName, marked } };
+        return {
+          reading,
+          report,
+          marks: { sheetName, marked },
+          seal: await sealViewOf(workbook, reading, hash),
+        };
+      });
+    },
+
+    /** Writes the "Báo cáo" sheet, refused with the errors while there are any. Three syncs. */
+    makeReport(templates: readonly Template[] = [], lang: Lang = 'vi'): Promise<ReportResult> {
+      return act(async (context) => {
+        const workbook = await readWorkbook(context, templates);
+        const reading = snapshotOf(chooseStandardSheet(workbook, templates));
+        const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
+        return makeReportIn(context, workbook, reading.template, report, {
+          lang,
+          date: now(),
+          can: capabilities(),
+        });
+      });
+    },
+
+    /** Seals ("chốt") the figures, refused with the errors while there are any. Three syncs. */
+    seal(templates: readonly Template[] = []): Promise<SealResult> {
+      return act(async (context) => {
+        const workbook = await readWorkbook(context, templates);
+        const reading = snapshotOf(chooseStandardSheet(workbook, templates));
+        const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
+        return sealIn(context, workbook, reading, report, now(), hash);
       });
     },
 

@@ -44,6 +44,9 @@ export interface NarrowWorksheet extends ExcelObject {
   readonly freezePanes: NarrowFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: NarrowPageLayout;
+  /** ExcelApi 1.9. */
+  readonly horizontalPageBreaks: NarrowPageBreakCollection;
+  readonly charts: NarrowChartCollection;
   activate(): void;
   delete(): void;
   getRange(address: string): NarrowRange;
@@ -75,6 +78,45 @@ export interface NarrowPageLayout {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: string): void;
+  setPrintArea(printArea: string): void;
+  centerHorizontally: boolean;
+  /** In points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+}
+
+export interface NarrowPageBreakCollection {
+  /** A break before the row of the range's first cell. */
+  add(pageBreakRange: string): unknown;
+}
+
+/** Charts: ExcelApi 1.1; a series' own type, values and categories: ExcelApi 1.7. */
+export interface NarrowChartCollection {
+  add(type: string, sourceData: NarrowRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): NarrowChart;
+}
+
+export interface NarrowChart {
+  name: string;
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: NarrowChartSeriesCollection;
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface NarrowChartSeriesCollection {
+  add(name?: string): NarrowChartSeries;
+  getItemAt(index: number): NarrowChartSeries;
+}
+
+export interface NarrowChartSeries {
+  name: string;
+  chartType: string;
+  setValues(sourceData: NarrowRange): void;
+  setXAxisValues(sourceData: NarrowRange): void;
 }
 
 /** What `Range.valueTypes` reports per cell. */
@@ -88,6 +130,8 @@ export interface NarrowRange extends ExcelObject {
   formulas: unknown[][];
   numberFormat: unknown[][];
   readonly valueTypes: string[][];
+  /** ExcelApi 1.2. */
+  columnHidden: boolean;
   readonly format: NarrowRangeFormat;
   readonly conditionalFormats: NarrowConditionalFormatCollection;
   /** ExcelApi 1.8. */

@@ -5,3 +5,5 @@ export type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
 export type { ExistingSheetChoice, InsertResult } from './insert-sheet';
 export { MARK_COLOR, type MarkResult } from './mark-findings';
 export type { SheetReading } from './read-snapshot';
+export type { ReportResult } from './report-sheet';
+export type { SealResult, SealView } from './seal';

@@ -8,6 +8,8 @@ export const en: typeof vi = {
     'The drop-down lists and input limits were not set on the figure cells because this Excel does not support them (ExcelApi 1.8 is needed). The sheet still works, and the add-in still checks the figures when you press "Check".',
   'page-layout-unsupported': () =>
     'The print layout (A4 landscape, one page wide) was not set because this Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
+  'report-layout-unsupported': () =>
+    'The report sheet has no print setup yet (portrait A4, print area, page breaks): this version of Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
   'no-template': () =>
     'The workbook carries no stored template. Insert the standard sheet with "Insert sheet", then enter the figures there.',
   'store-invalid': (p) => `The template stored in the workbook cannot be read: ${p.detail}`,

@@ -6,6 +6,8 @@ export const vi = {
     'Chưa đặt danh sách chọn và giới hạn nhập cho các ô số liệu vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.8). Biểu vẫn dùng được; phần bổ trợ vẫn kiểm tra số liệu khi bấm "Kiểm tra".',
   'page-layout-unsupported': () =>
     'Chưa đặt khổ in (A4 ngang, vừa một trang ngang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
+  'report-layout-unsupported': () =>
+    'Chưa đặt khổ in cho trang báo cáo (A4 dọc, vùng in, ngắt trang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'no-template': () =>
     'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy chèn biểu chỉ tiêu bằng nút "Chèn biểu" rồi nhập số liệu vào đó.',
   'store-invalid': (p: { detail: string }) =>

@@ -2,11 +2,16 @@ import type {
   BorderIndex,
   ExcelRun,
   NarrowBasicValidation,
+  NarrowChart,
+  NarrowChartCollection,
+  NarrowChartSeries,
+  NarrowChartSeriesCollection,
   NarrowConditionalFormat,
   NarrowConditionalFormatCollection,
   NarrowContext,
   NarrowDataValidation,
   NarrowFreezePanes,
+  NarrowPageBreakCollection,
   NarrowPageLayout,
   NarrowRange,
   NarrowRangeBorder,
@@ -23,6 +28,8 @@ import { FakeExcelError } from './errors';
 import {
   interpretEntry,
   type FakeCell,
+  type FakeChart,
+  type FakeChartSeries,
   type FakeConditionalFormat,
   type FakeSheet,
   type FakeValidation,
@@ -275,7 +282,7 @@ class WorksheetProxy extends Proxy implements NarrowWorksheet {
 
   get pageLayout(): NarrowPageLayout {
     const layout = (change: (sheet: FakeSheet) => void) => this.context.enqueue(() => change(this.sheet()));
-    return {
+    const base = {
       get orientation(): string {
         throw notLoaded('orientation');
       },
@@ -295,6 +302,55 @@ class WorksheetProxy extends Proxy implements NarrowWorksheet {
         layout((sheet) => (sheet.pageLayout.zoom = { ...zoom }));
       },
       setPrintTitleRows: (rows: string) => layout((sheet) => (sheet.pageLayout.printTitleRows = rows)),
+      setPrintArea: (area: string) => layout((sheet) => (sheet.pageLayout.printArea = area)),
+    };
+    return writeOnly(
+      {
+        centerHorizontally: (center: boolean) =>
+          layout((sheet) => (sheet.pageLayout.centerHorizontally = center)),
+        leftMargin: (points: number) => layout((sheet) => margin(sheet, 'left', points)),
+        rightMargin: (points: number) => layout((sheet) => margin(sheet, 'right', points)),
+        topMargin: (points: number) => layout((sheet) => margin(sheet, 'top', points)),
+        bottomMargin: (points: number) => layout((sheet) => margin(sheet, 'bottom', points)),
+        headerMargin: (points: number) => layout((sheet) => margin(sheet, 'header', points)),
+        footerMargin: (points: number) => layout((sheet) => margin(sheet, 'footer', points)),
+      },
+      base,
+    );
+  }
+
+  get horizontalPageBreaks(): NarrowPageBreakCollection {
+    return {
+      add: (address: string) =>
+        this.context.enqueue(() => {
+          const range = parseRange(address);
+          if (!range) throw new FakeExcelError('InvalidArgument', `${address} is not a range address.`);
+          this.sheet().pageBreaks.push(range.top);
+        }),
+    };
+  }
+
+  get charts(): NarrowChartCollection {
+    return {
+      add: (type: string, sourceData: NarrowRange, seriesBy = 'Auto') => {
+        const record: { chart?: FakeChart } = {};
+        this.context.enqueue(() => {
+          const sheet = this.sheet();
+          const { range } = (sourceData as RangeProxy).located();
+          const chart: FakeChart = {
+            name: `Chart ${sheet.charts.length + 1}`,
+            type,
+            source: rangeAddress(range),
+            series: columnsOf(range, seriesBy).map((values) => ({ chartType: type, values })),
+          };
+          sheet.charts.push(chart);
+          record.chart = chart;
+        });
+        return new ChartProxy(this.context, () => {
+          if (!record.chart) throw new FakeExcelError('ItemNotFound', 'The chart was not added.');
+          return record.chart;
+        });
+      },
     };
   }
 
@@ -457,8 +513,25 @@ class RangeProxy extends Proxy implements NarrowRange {
     };
   }
 
+  /** The sheet and cells this range stands for, when the batch runs. */
+  located(): { sheet: FakeSheet; range: RangeRef } {
+    return this.target();
+  }
+
   get address(): string {
     return this.get('address');
+  }
+
+  get columnHidden(): boolean {
+    throw notLoaded('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.change('columns', (sheet, range) => {
+      for (let column = range.left; column <= range.right; column++) {
+        if (hidden) sheet.hiddenColumns.add(column);
+        else sheet.hiddenColumns.delete(column);
+      }
+    });
   }
 
   get values(): unknown[][] {
@@ -681,6 +754,110 @@ class RangeProxy extends Proxy implements NarrowRange {
     if (name === 'numberFormat') return grid((cell) => cell?.numberFormat ?? 'General');
     if (name === 'valueTypes') return grid(valueType);
     throw unknownProperty(name);
+  }
+}
+
+function margin(
+  sheet: FakeSheet,
+  side: keyof NonNullable<FakeSheet['pageLayout']['margins']>,
+  points: number,
+) {
+  sheet.pageLayout.margins = { ...sheet.pageLayout.margins, [side]: points };
+}
+
+/** The series Excel makes from a source range: one per column (or per row). */
+function columnsOf(range: RangeRef, seriesBy: string): string[] {
+  if (seriesBy === 'Rows') {
+    return Array.from({ length: range.bottom - range.top + 1 }, (_, i) =>
+      rangeAddress({ ...range, top: range.top + i, bottom: range.top + i }),
+    );
+  }
+  return Array.from({ length: range.right - range.left + 1 }, (_, i) =>
+    rangeAddress({ ...range, left: range.left + i, right: range.left + i }),
+  );
+}
+
+class ChartProxy implements NarrowChart {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly chart: () => FakeChart,
+  ) {}
+
+  private edit(apply: (chart: FakeChart) => void): void {
+    this.context.enqueue(() => apply(this.chart()));
+  }
+
+  get name(): string {
+    throw notLoaded('name');
+  }
+  set name(name: string) {
+    this.edit((chart) => (chart.name = name));
+  }
+
+  get title(): { text: string } {
+    return writeOnly({ text: (text: string) => this.edit((chart) => (chart.title = text)) });
+  }
+
+  get legend(): { position: string } {
+    return writeOnly({ position: (position: string) => this.edit((chart) => (chart.legend = position)) });
+  }
+
+  get series(): NarrowChartSeriesCollection {
+    const seriesProxy = (find: (chart: FakeChart) => FakeChartSeries) =>
+      new ChartSeriesProxy(this.context, () => find(this.chart()));
+    return {
+      add: (name?: string) => {
+        const record: { series?: FakeChartSeries } = {};
+        this.edit((chart) => {
+          record.series = { name, chartType: chart.type };
+          chart.series.push(record.series);
+        });
+        return seriesProxy(() => record.series!);
+      },
+      getItemAt: (index: number) =>
+        seriesProxy((chart) => {
+          const found = chart.series[index];
+          if (!found) throw new FakeExcelError('ItemNotFound', `The chart has no series ${index}.`);
+          return found;
+        }),
+    };
+  }
+
+  setPosition(start: string, end?: string): void {
+    this.edit((chart) => (chart.position = { start, end }));
+  }
+}
+
+class ChartSeriesProxy implements NarrowChartSeries {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly series: () => FakeChartSeries,
+  ) {}
+
+  private edit(apply: (series: FakeChartSeries) => void): void {
+    this.context.enqueue(() => apply(this.series()));
+  }
+
+  get name(): string {
+    throw notLoaded('name');
+  }
+  set name(name: string) {
+    this.edit((series) => (series.name = name));
+  }
+
+  get chartType(): string {
+    throw notLoaded('chartType');
+  }
+  set chartType(type: string) {
+    this.edit((series) => (series.chartType = type));
+  }
+
+  setValues(source: NarrowRange): void {
+    this.edit((series) => (series.values = rangeAddress((source as RangeProxy).located().range)));
+  }
+
+  setXAxisValues(source: NarrowRange): void {
+    this.edit((series) => (series.xValues = rangeAddress((source as RangeProxy).located().range)));
   }
 }
 

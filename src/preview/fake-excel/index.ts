@@ -9,6 +9,8 @@ export {
   FakeWorkbook,
   interpretEntry,
   type Border,
+  type FakeChart,
+  type FakeChartSeries,
   type FakeCell,
   type Recalculate,
 } from './workbook';

@@ -58,6 +58,29 @@ export interface FakePageLayout {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  printArea?: string;
+  centerHorizontally?: boolean;
+  /** In points, by side. */
+  margins?: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+}
+
+export interface FakeChartSeries {
+  name?: string;
+  chartType: string;
+  /** Range addresses on the chart's sheet. */
+  values?: string;
+  xValues?: string;
+}
+
+/** A chart as Excel would draw it: its type, where it stands, its series and their ranges. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: string;
+  title?: string;
+  legend?: string;
+  position?: { start: string; end?: string };
+  series: FakeChartSeries[];
 }
 
 /** Fills in formula results; the browser preview plugs a calculation engine in here. */
@@ -81,6 +104,10 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   pageLayout: FakePageLayout = {};
+  readonly hiddenColumns = new Set<number>();
+  /** Rows a printed page starts at. */
+  readonly pageBreaks: number[] = [];
+  readonly charts: FakeChart[] = [];
   private readonly cells = new Map<number, FakeCell>();
 
   constructor(public name: string) {}

@@ -1,0 +1,110 @@
+import type { CheckReport, Finding } from '../../core/check/types';
+import {
+  decodeSealRows,
+  encodeSealRows,
+  sealFigures,
+  sealFor,
+  SEAL_SHEET_NAME,
+  verifySeal,
+  withSeal,
+  type Hasher,
+  type SealRecord,
+  type SealState,
+} from '../../core/seal';
+import type { PlannedCell } from '../../core/sheet-plan/types';
+import { cellAddress } from './a1';
+import { queueCells } from './apply-plan';
+import type { NarrowContext } from './excel-api';
+import type { SheetReading, WorkbookReading } from './read-snapshot';
+import type { SheetGrid } from './sheet-grid';
+
+/** Whether the figures were sealed ("chốt") and what changed since, with the indicators' names. */
+export interface SealView {
+  status: SealState;
+  /** ISO 8601, UTC; null when never sealed. */
+  sealedAt: string | null;
+  changed: { id: string; name: string }[];
+  periodChanged: boolean;
+  templateChanged: boolean;
+}
+
+export type SealResult =
+  { ok: true; sheetName: string; sealedAt: string; code: string } | { ok: false; reasons: Finding[] };
+
+/** SHA-256 in the browser (and in Node 20, which has Web Crypto too). */
+export const webSha256: Hasher = async (text) => {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+};
+
+/** The seals the workbook holds, read from the very hidden seal sheet (already in the reading). */
+export function sealsIn(reading: WorkbookReading): SealRecord[] {
+  const grid = reading.sheets.find((sheet) => sheet.name === SEAL_SHEET_NAME);
+  return grid ? decodeSealRows(rowsFromA1(grid)) : [];
+}
+
+/** The grid as rows from A1, as the core's decoder expects them. */
+function rowsFromA1(grid: SheetGrid): unknown[][] {
+  const rows: unknown[][] = [];
+  grid.values.forEach((line, i) => {
+    const row: unknown[] = Array<unknown>(grid.left - 1).fill(null);
+    rows[grid.top - 1 + i] = [...row, ...line];
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+export async function sealViewOf(
+  reading: WorkbookReading,
+  sheet: SheetReading,
+  hash: Hasher,
+): Promise<SealView> {
+  const record = sealFor(sealsIn(reading), sheet.template.id, sheet.sheetName);
+  const status = await verifySeal(record, sheet.template, sheet.snapshot, hash);
+  const names = new Map(sheet.template.indicators.map((each) => [each.id, each.name]));
+  return {
+    status: status.status,
+    sealedAt: status.sealedAt ?? null,
+    changed: status.changed.map((id) => ({ id, name: names.get(id) ?? id })),
+    periodChanged: status.periodChanged,
+    templateChanged: status.templateChanged,
+  };
+}
+
+/**
+ * Seals the sheet's figures when the check finds no error, in the same store the command line
+ * writes, so either side verifies what the other sealed. One sync: the seal sheet is rewritten
+ * whole (it holds one short row per sealed sheet).
+ */
+export async function sealIn(
+  context: NarrowContext,
+  reading: WorkbookReading,
+  sheet: SheetReading,
+  report: CheckReport,
+  now: Date,
+  hash: Hasher,
+): Promise<SealResult> {
+  const outcome = await sealFigures(sheet.template, sheet.snapshot, report, sheet.sheetName, now, hash);
+  if (!outcome.ok) return outcome;
+  const rows = encodeSealRows(withSeal(sealsIn(reading), outcome.record));
+  const cells: PlannedCell[] = rows.flatMap((row, r) =>
+    row.map((text, c) => ({ address: cellAddress(r + 1, c + 1), content: { kind: 'text', text } })),
+  );
+  const worksheets = context.workbook.worksheets;
+  const previous = reading.sheets.find((grid) => grid.name === SEAL_SHEET_NAME);
+  if (previous) {
+    const store = worksheets.getItem(SEAL_SHEET_NAME);
+    store.getRange(`A1:${cellAddress(Math.max(previous.top + previous.values.length, 1), 64)}`).clear('All');
+    queueCells(store, cells);
+  } else {
+    const store = worksheets.add(SEAL_SHEET_NAME);
+    queueCells(store, cells);
+    store.visibility = 'VeryHidden';
+  }
+  await context.sync();
+  return {
+    ok: true,
+    sheetName: sheet.sheetName,
+    sealedAt: outcome.record.sealedAt,
+    code: outcome.record.fingerprint.slice(0, 12),
+  };
+}
