@@ -86,15 +86,10 @@ export function snapshotOf({ template, table, layouts }: StandardSheet): SheetRe
   const address = (row: number, column: number) => qualify(sheet.name, cellAddress(row, column));
   const figures: EnteredFigure[] = [];
   const missingRows: string[] = [];
-  for (const indicator of template.indicators) {
-    const row = table.rows.get(indicator.id);
-    if (row === undefined) {
-      missingRows.push(indicator.id);
-      continue;
-    }
+  const figureAt = (indicatorId: string, row: number): EnteredFigure => {
     const input = cellOf(sheet, row, columns.value);
     const figure: EnteredFigure = {
-      indicatorId: indicator.id,
+      indicatorId,
       address: address(row, columns.value),
       raw: input.raw,
     };
@@ -109,18 +104,17 @@ export function snapshotOf({ template, table, layouts }: StandardSheet): SheetRe
     }
     const explanation = columns.explanation === undefined ? '' : cellText(sheet, row, columns.explanation);
     if (explanation) figure.explanation = explanation;
-    figures.push(figure);
+    return figure;
+  };
+  for (const indicator of template.indicators) {
+    const row = table.rows.get(indicator.id);
+    if (row === undefined) missingRows.push(indicator.id);
+    else figures.push(figureAt(indicator.id, row));
   }
-  const findings: Finding[] = table.duplicates.map(({ id, row }) => {
-    const cell = address(row, columns.code);
-    return {
-      code: 'duplicate-row',
-      severity: 'warning',
-      indicatorId: id,
-      cell,
-      message: message('duplicate-row', { id, cell }),
-    };
-  });
+  // A repeated row goes to the core like any other, so the add-in and the .xlsx reader report it
+  // the same way (the core's `duplicate-row`, an error).
+  for (const { id, row } of table.duplicates) figures.push(figureAt(id, row));
+  const findings: Finding[] = [];
   const period = readPeriod(table, layouts, findings);
   const snapshot: FiguresSnapshot = { period, figures };
   if (missingRows.length > 0) snapshot.missingRows = missingRows;

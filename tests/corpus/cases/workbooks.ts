@@ -46,8 +46,6 @@ export const WORKBOOK_CASES: WorkbookCase[] = [
     id: 'indicator row repeated below the table',
     edits: [{ kind: 'repeat-row', indicator: 'bhyt' }],
     expect: { finding: 'duplicate-row', severity: 'error', indicator: 'bhyt' },
-    // The add-in's reader keeps the first row and warns about the other (see the report of this corpus).
-    addin: { finding: 'duplicate-row', severity: 'warning', indicator: 'bhyt' },
   },
   {
     id: 'target overwritten with a smaller number',
