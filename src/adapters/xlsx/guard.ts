@@ -9,10 +9,16 @@ import { inflateRawSync } from 'node:zlib';
 export const LIMITS = {
   /** Largest file accepted, in bytes. A commune's sheet is a few hundred kilobytes. */
   fileBytes: 50 * 1024 * 1024,
-  /** Largest total of the parts' declared uncompressed sizes. */
-  uncompressedBytes: 300 * 1024 * 1024,
+  /**
+   * Largest total of the parts' declared uncompressed sizes. ExcelJS holds a workbook in memory at
+   * many times its XML size; a standard sheet is about 100 kB unpacked, so this leaves room for a
+   * workbook with large data sheets beside it while keeping an office PC's memory safe.
+   */
+  uncompressedBytes: 150 * 1024 * 1024,
   /** Largest number of parts in the zip. */
   entries: 10_000,
+  /** Most worksheets in one workbook; each costs ExcelJS a model even when empty. */
+  worksheets: 255,
 };
 
 export type GuardVerdict =
@@ -22,7 +28,8 @@ export type GuardVerdict =
   | { ok: false; code: 'legacy-xls' }
   | { ok: false; code: 'encrypted' }
   | { ok: false; code: 'corrupt' }
-  | { ok: false; code: 'zip-bomb'; bytes: number };
+  | { ok: false; code: 'zip-bomb'; bytes: number }
+  | { ok: false; code: 'too-many-sheets'; sheets: number };
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 // Excel saves a password-protected workbook as an OLE file holding these streams.
@@ -55,6 +62,7 @@ function inspectDirectory(bytes: Buffer, limits: typeof LIMITS): GuardVerdict {
   let position = offset;
   let total = 0;
   let hasWorkbook = false;
+  let worksheets = 0;
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
     if (position + 46 > bytes.length || bytes.readUInt32LE(position) !== DIRECTORY_ENTRY) {
@@ -70,6 +78,9 @@ function inspectDirectory(bytes: Buffer, limits: typeof LIMITS): GuardVerdict {
     if (size === ZIP64_MARK) return { ok: false, code: 'zip-bomb', bytes: Infinity };
     const name = bytes.toString('utf8', position + 46, position + 46 + nameLength).replace(/^\//, '');
     if (name === 'xl/workbook.xml') hasWorkbook = true;
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name) && ++worksheets > limits.worksheets) {
+      return { ok: false, code: 'too-many-sheets', sheets: worksheets };
+    }
     total += size;
     if (total > limits.uncompressedBytes) return { ok: false, code: 'zip-bomb', bytes: total };
     entries.push({ method, compressed, size, local });

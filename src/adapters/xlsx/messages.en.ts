@@ -17,6 +17,8 @@ export const en: typeof vi = {
     'The file is damaged or was not downloaded completely and cannot be read. Ask for the original file.',
   'zip-bomb': () =>
     'The file declares too much data when unpacked and was refused to protect this computer. Ask the sender for the original file.',
+  'too-many-sheets': (p) =>
+    `The file has more than ${p.limit} worksheets and was refused to protect this computer. Save the indicator sheet to a file of its own and send it again.`,
   'no-template': () =>
     'The file holds no stored indicator template, so it is not a standard sheet. Create the sheet with the "template" command or the add-in and enter the figures there.',
   'invalid-template': (p) =>

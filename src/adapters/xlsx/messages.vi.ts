@@ -14,6 +14,8 @@ export const vi = {
   corrupt: () => 'Tệp bị hỏng hoặc chưa tải về đầy đủ, không đọc được. Hãy xin lại tệp gốc.',
   'zip-bomb': () =>
     'Tệp khai báo dung lượng giải nén quá lớn nên bị từ chối để bảo vệ máy. Hãy xin lại tệp gốc từ người gửi.',
+  'too-many-sheets': (p: { limit: number }) =>
+    `Tệp có hơn ${p.limit} trang tính nên bị từ chối để bảo vệ máy. Hãy lưu trang biểu chỉ tiêu sang một tệp riêng rồi gửi lại.`,
   'no-template': () =>
     'Tệp không chứa mẫu chỉ tiêu lưu kèm, nên không phải biểu chỉ tiêu chuẩn. Hãy tạo biểu bằng lệnh "template" hoặc bằng phần bổ trợ rồi nhập số liệu vào đó.',
   'invalid-template': (p: { sheet: string }) =>

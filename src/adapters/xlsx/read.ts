@@ -31,6 +31,7 @@ export type ReadProblemCode =
   | 'encrypted'
   | 'corrupt'
   | 'zip-bomb'
+  | 'too-many-sheets'
   | 'no-template'
   | 'invalid-template'
   | 'no-sheet';
@@ -83,6 +84,9 @@ export async function readWorkbook(input: Buffer | string): Promise<WorkbookRead
   const verdict = guardBytes(bytes);
   if (!verdict.ok) {
     if (verdict.code === 'too-large') return refuse('too-large', tooLarge(verdict.bytes));
+    if (verdict.code === 'too-many-sheets') {
+      return refuse('too-many-sheets', message('too-many-sheets', { limit: LIMITS.worksheets }));
+    }
     return refuse(verdict.code, message(verdict.code));
   }
   const workbook = new ExcelJS.Workbook();

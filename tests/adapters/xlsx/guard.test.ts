@@ -74,4 +74,12 @@ describe('guardBytes', () => {
       bytes: 1024,
     });
   });
+
+  it('refuses a workbook with more worksheets than the limit, from its directory alone', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    for (let i = 1; i <= LIMITS.worksheets + 1; i++) zip.file(`xl/worksheets/sheet${i}.xml`, '<worksheet/>');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(guardBytes(bytes)).toMatchObject({ ok: false, code: 'too-many-sheets' });
+  });
 });
