@@ -1,8 +1,24 @@
-import type { ConversionResult, ExistingSheetChoice, InsertResult, TextFigure } from '../adapters/excel';
+import type {
+  ConversionResult,
+  ExistingSheetChoice,
+  InsertResult,
+  ReportResult,
+  SealResult,
+  SealView,
+  TextFigure,
+} from '../adapters/excel';
 import type { CheckReport } from '../core/check/types';
 import type { Template } from '../core/template/types';
 
-export type { ConversionResult, ExistingSheetChoice, InsertResult, TextFigure };
+export type {
+  ConversionResult,
+  ExistingSheetChoice,
+  InsertResult,
+  ReportResult,
+  SealResult,
+  SealView,
+  TextFigure,
+};
 
 /**
  * Everything the task pane asks of Excel. The pane's components receive it as a prop, so tests
@@ -16,4 +32,10 @@ export interface ExcelActions {
   goToCell(address: string): Promise<void>;
   /** Writes the numbers in place of the texts; cells changed since the check are skipped. */
   convertTextFigures(figures: TextFigure[]): Promise<ConversionResult>;
+  /** Writes the "Báo cáo" sheet; refused, with the errors as reasons, while there are any. */
+  makeReport(): Promise<ReportResult>;
+  /** Seals ("chốt") the figures; refused, with the errors as reasons, while there are any. */
+  seal(): Promise<SealResult>;
+  /** Whether the figures were sealed, as the last `check` found; null before any check. */
+  sealStatus(): SealView | null;
 }

@@ -3,7 +3,7 @@
 import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
 import type { Lang } from '../core/i18n/localized';
 import { BUILT_IN_TEMPLATES } from '../templates';
-import type { ExcelActions } from './actions';
+import type { ExcelActions, SealView } from './actions';
 import { langOf } from './i18n';
 
 /** Vietnamese unless Office shows English; outside Office, the browser's language decides. */
@@ -31,10 +31,19 @@ export function actionsOver(deps: ExcelAdapterDeps, lang: Lang): ExcelActions {
   const adapter = createExcelAdapter(deps);
   // The shipped templates help find a sheet whose stored copy of the template was damaged.
   const known = Object.values(BUILT_IN_TEMPLATES);
+  // The seal status comes with the check's own read of the workbook: no second round of reads.
+  let sealStatus: SealView | null = null;
   return {
     insertSheet: (template, choice) => adapter.insertSheet(template, { lang }, choice),
-    check: async () => (await adapter.checkAndMark(known)).report,
+    check: async () => {
+      const outcome = await adapter.checkAndMark(known);
+      sealStatus = outcome.seal;
+      return outcome.report;
+    },
     goToCell: (address) => adapter.goToCell(address),
     convertTextFigures: (figures) => adapter.convertTextFigures(figures),
+    makeReport: () => adapter.makeReport(known, lang),
+    seal: () => adapter.seal(known),
+    sealStatus: () => sealStatus,
   };
 }

@@ -78,6 +78,14 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
     check: jest.fn().mockResolvedValue(makeReport(['met'])),
     goToCell: jest.fn().mockResolvedValue(undefined),
     convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
+    makeReport: jest.fn().mockResolvedValue({ ok: true, sheetName: 'Báo cáo', notes: [] }),
+    seal: jest.fn().mockResolvedValue({
+      ok: true,
+      sheetName: 'Chỉ tiêu 2023',
+      sealedAt: '2026-11-29T22:50:00.000Z',
+      code: 'a1b2c3d4e5f6',
+    }),
+    sealStatus: jest.fn().mockReturnValue(null),
     ...overrides,
   } as jest.Mocked<ExcelActions>;
 }

@@ -13,12 +13,15 @@ import { useState } from 'react';
 import type { CheckReport } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
 import type { Template } from '../../core/template/types';
-import type { ExcelActions, ExistingSheetChoice, TextFigure } from '../actions';
+import type { Finding } from '../../core/check/types';
+import type { ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
 import { describeError } from '../describe-error';
 import { strings, type Strings } from '../i18n';
 import { LangContext } from '../i18n/context';
 import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
+import { shownSealTime } from './SealStatusLine';
+import { SendUpwardPanel } from './SendUpwardPanel';
 import { TemplateChooser } from './TemplateChooser';
 
 const useStyles = makeStyles({
@@ -58,6 +61,7 @@ export function App({ actions, builtIn, lang }: Props) {
   const [busy, setBusy] = useState<Job | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
+  const [seal, setSeal] = useState<SealView | null>(null);
   const [existingSheet, setExistingSheet] = useState<string | null>(null);
 
   const perform = async (job: Job, work: () => Promise<Notice | null>) => {
@@ -87,16 +91,49 @@ export function App({ actions, builtIn, lang }: Props) {
       };
     });
 
+  // The seal status is the one the check itself found, so the two always agree.
+  const recheck = async () => {
+    setReport(await actions.check());
+    setSeal(actions.sealStatus());
+  };
+
   const check = () =>
     perform('check', async () => {
-      setReport(await actions.check());
+      await recheck();
       return null;
+    });
+
+  const refusal = (heading: string, reasons: Finding[]): Notice => ({
+    intent: 'warning',
+    text: [heading, ...reasons.map((reason) => reason.message[lang])].join(' '),
+  });
+
+  const makeReport = () =>
+    perform('report', async () => {
+      const result = await actions.makeReport();
+      if (!result.ok) {
+        await recheck();
+        return refusal(t.reportRefused(result.reasons.length), result.reasons);
+      }
+      const notes = result.notes.map((note) => note[lang]);
+      return {
+        intent: notes.length > 0 ? 'warning' : 'success',
+        text: [t.reportWritten(result.sheetName), ...notes].join(' '),
+      };
+    });
+
+  const sealFigures = () =>
+    perform('seal', async () => {
+      const result = await actions.seal();
+      await recheck();
+      if (!result.ok) return refusal(t.sealRefused(result.reasons.length), result.reasons);
+      return { intent: 'success', text: t.sealed(shownSealTime(result.sealedAt, lang), result.code) };
     });
 
   const convert = (figures: TextFigure[]) =>
     perform('convert', async () => {
       const { converted, skipped } = await actions.convertTextFigures(figures);
-      setReport(await actions.check());
+      await recheck();
       const text = [t.converted(converted.length), ...skipped.map((s) => s.message[lang])].join(' ');
       return { intent: skipped.length > 0 ? 'warning' : 'success', text };
     });
@@ -147,6 +184,14 @@ export function App({ actions, builtIn, lang }: Props) {
               busy={busy !== null}
               onGoTo={goTo}
               onConvert={(f) => void convert(f)}
+              seal={seal}
+            />
+          )}
+          {report && (
+            <SendUpwardPanel
+              busy={busy !== null}
+              onReport={() => void makeReport()}
+              onSeal={() => void sealFigures()}
             />
           )}
           <div role="status" aria-live="polite" className={styles.visuallyHidden}>

@@ -1,10 +1,11 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport, Finding, Severity, Status } from '../../core/check/types';
 import { statusWord } from '../../core/i18n/status-words';
-import type { TextFigure } from '../actions';
+import type { SealView, TextFigure } from '../actions';
 import { shortCell, textFigures } from '../cells';
 import { formatNumber } from '../i18n';
 import { useLang, useStrings } from '../i18n/context';
+import { SealStatusLine } from './SealStatusLine';
 import { TextFiguresPanel } from './TextFiguresPanel';
 
 const useStyles = makeStyles({
@@ -39,10 +40,12 @@ interface Props {
   busy: boolean;
   onGoTo(cell: string): void;
   onConvert(figures: TextFigure[]): void;
+  /** Whether the figures were sealed, when the check found out. */
+  seal?: SealView | null;
 }
 
 /** The check's answer: one summary line, the findings by severity, the misses, the text figures. */
-export function CheckResultView({ report, busy, onGoTo, onConvert }: Props) {
+export function CheckResultView({ report, busy, onGoTo, onConvert, seal }: Props) {
   const t = useStrings();
   const styles = useStyles();
   const errors = report.findings.filter((f) => f.severity === 'error');
@@ -56,6 +59,7 @@ export function CheckResultView({ report, busy, onGoTo, onConvert }: Props) {
         {t.resultHeading}
       </h2>
       <p className={styles.summary}>{t.summary(report.summary, report.results.length)}</p>
+      {seal && <SealStatusLine seal={seal} />}
       {report.findings.length === 0 && <p>{t.noFindings}</p>}
       <FindingGroup
         severity="error"

@@ -19,6 +19,8 @@ export const en: Strings = {
     insert: 'Creating the targets sheet…',
     check: 'Checking the figures…',
     convert: 'Converting to numbers…',
+    report: 'Making the report…',
+    seal: 'Sealing the figures…',
   },
   existingTitle: 'The targets sheet already exists',
   existingBody: (sheet) =>
@@ -40,6 +42,7 @@ export const en: Strings = {
     if (s.behind > 0) parts.push(`Behind ${s.behind}`);
     if (s.noData > 0) parts.push(`No data ${s.noData}`);
     if (s.invalid > 0) parts.push(`Invalid ${s.invalid}`);
+    if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
     if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);
     return parts.join(' · ');
@@ -63,6 +66,22 @@ export const en: Strings = {
     'Each listed cell will hold the number in the “Becomes the number” column; a cell changed since the check is left alone.',
   convertConfirm: 'Convert',
   converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
+  sendUpwardHeading: 'Send to the district',
+  reportButton: 'Make report',
+  sealButton: 'Seal figures',
+  reportWritten: (sheet) =>
+    `The sheet «${sheet}» is ready, with its chart of % of target. Review it, sign and print it (portrait A4); making it again replaces it.`,
+  reportRefused: (count) =>
+    `The report was not made: the figures still have ${count} error(s). Fix the errors below and try again.`,
+  sealed: (at, code) =>
+    `Figures sealed at ${at} (code ${code}). If a figure is changed later, the next check names the indicators that changed. Sealing is not a signature.`,
+  sealRefused: (count) =>
+    `The figures were not sealed: ${count} error(s) remain. Fix the errors below and try again.`,
+  sealUnsealed: 'Figures not sealed yet',
+  sealUnchanged: (at) => `Figures sealed at ${at} — unchanged`,
+  sealChanged: (at, what) => `Figures sealed at ${at} — changed in: ${what}`,
+  sealPeriodChanged: 'the reporting period',
+  sealTemplateChanged: 'the indicator template',
   errorTitle: 'Not done',
   genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
   close: 'Close',

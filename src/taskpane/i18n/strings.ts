@@ -15,7 +15,7 @@ export interface Strings {
   fileUnreadable: string;
   insertButton: string;
   checkButton: string;
-  working: { insert: string; check: string; convert: string };
+  working: { insert: string; check: string; convert: string; report: string; seal: string };
   existingTitle: string;
   existingBody: (sheet: string) => string;
   existingOpen: string;
@@ -42,6 +42,18 @@ export interface Strings {
   convertConfirmBody: string;
   convertConfirm: string;
   converted: (count: number) => string;
+  sendUpwardHeading: string;
+  reportButton: string;
+  sealButton: string;
+  reportWritten: (sheet: string) => string;
+  reportRefused: (count: number) => string;
+  sealed: (at: string, code: string) => string;
+  sealRefused: (count: number) => string;
+  sealUnsealed: string;
+  sealUnchanged: (at: string) => string;
+  sealChanged: (at: string, what: string) => string;
+  sealPeriodChanged: string;
+  sealTemplateChanged: string;
   errorTitle: string;
   genericError: string;
   close: string;

@@ -18,6 +18,8 @@ export const vi: Strings = {
     insert: 'Đang tạo biểu chỉ tiêu…',
     check: 'Đang kiểm tra số liệu…',
     convert: 'Đang chuyển thành số…',
+    report: 'Đang lập báo cáo…',
+    seal: 'Đang chốt số liệu…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
   existingBody: (sheet) => `Sổ này đã có biểu «${sheet}» làm từ mẫu này. Bạn muốn làm gì?`,
@@ -38,6 +40,7 @@ export const vi: Strings = {
     if (s.behind > 0) parts.push(`Chậm tiến độ ${s.behind}`);
     if (s.noData > 0) parts.push(`Chưa có số liệu ${s.noData}`);
     if (s.invalid > 0) parts.push(`Không hợp lệ ${s.invalid}`);
+    if (s.missingExplanations > 0) parts.push(`Thiếu giải trình ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} lỗi`);
     if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);
     return parts.join(' · ');
@@ -61,6 +64,21 @@ export const vi: Strings = {
     'Mỗi ô trong danh sách sẽ được ghi bằng số ở cột «Sẽ thành số»; ô nào đã sửa sau khi kiểm tra thì được giữ nguyên.',
   convertConfirm: 'Chuyển',
   converted: (count) => `Đã chuyển ${count} ô thành số.`,
+  sendUpwardHeading: 'Gửi cấp trên',
+  reportButton: 'Lập báo cáo',
+  sealButton: 'Chốt số liệu',
+  reportWritten: (sheet) =>
+    `Đã lập trang «${sheet}» cùng biểu đồ % kế hoạch. Hãy xem lại, ký rồi in (A4 dọc); lập lại sẽ thay trang này.`,
+  reportRefused: (count) =>
+    `Chưa lập được báo cáo: số liệu còn ${count} lỗi. Hãy sửa các lỗi dưới đây rồi bấm lại.`,
+  sealed: (at, code) =>
+    `Đã chốt số liệu lúc ${at} (mã ${code}). Nếu số liệu bị sửa sau đó, lần kiểm tra sau sẽ chỉ ra chỉ tiêu đã thay đổi. Chốt số liệu không phải là chữ ký.`,
+  sealRefused: (count) => `Chưa chốt được số liệu: còn ${count} lỗi. Hãy sửa các lỗi dưới đây rồi bấm lại.`,
+  sealUnsealed: 'Chưa chốt số liệu',
+  sealUnchanged: (at) => `Số liệu đã chốt lúc ${at} — chưa thay đổi`,
+  sealChanged: (at, what) => `Số liệu đã chốt lúc ${at} — đã thay đổi ở: ${what}`,
+  sealPeriodChanged: 'kỳ báo cáo',
+  sealTemplateChanged: 'mẫu chỉ tiêu',
   errorTitle: 'Chưa làm được',
   genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
   close: 'Đóng',

@@ -1,0 +1,111 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { SealView } from '../../src/taskpane/actions';
+import { App } from '../../src/taskpane/components/App';
+import { fakeActions, makeReport, makeTemplate, repeat } from './fixtures';
+
+const SEALED_AT = '2026-11-29T22:50:00.000Z';
+const error = {
+  code: 'unreadable' as const,
+  severity: 'error' as const,
+  indicatorId: 'chi-tieu-2',
+  cell: "'Chỉ tiêu 2023'!H13",
+  message: { vi: 'Ô H13: không đọc được "abc" là số.', en: 'Cell H13: "abc" is not a number.' },
+};
+
+function seal(overrides: Partial<SealView> = {}): SealView {
+  return {
+    status: 'unchanged',
+    sealedAt: SEALED_AT,
+    changed: [],
+    periodChanged: false,
+    templateChanged: false,
+    ...overrides,
+  };
+}
+
+async function checked(actions = fakeActions(), lang: 'vi' | 'en' = 'vi') {
+  render(<App actions={actions} builtIn={makeTemplate(3)} lang={lang} />);
+  fireEvent.click(screen.getByRole('button', { name: lang === 'vi' ? 'Kiểm tra số liệu' : 'Check figures' }));
+  await screen.findByRole('heading', { name: lang === 'vi' ? 'Kết quả kiểm tra' : 'Check result' });
+  return actions;
+}
+
+describe('making the report and sealing from the pane', () => {
+  it('offers both only after a check', async () => {
+    render(<App actions={fakeActions()} builtIn={makeTemplate(3)} lang="vi" />);
+    expect(screen.queryByRole('button', { name: 'Lập báo cáo' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Chốt số liệu' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
+    expect(await screen.findByRole('button', { name: 'Lập báo cáo' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Chốt số liệu' })).toBeEnabled();
+  });
+
+  it('tells where the report was written', async () => {
+    const actions = await checked();
+    fireEvent.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+    expect(await screen.findByText(/Đã lập trang «Báo cáo»/)).toBeInTheDocument();
+    expect(actions.makeReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the refusal with its reasons while the figures have errors', async () => {
+    const actions = await checked(
+      fakeActions({
+        check: jest.fn().mockResolvedValue(makeReport(repeat('met', 3), [error])),
+        makeReport: jest.fn().mockResolvedValue({ ok: false, reasons: [error] }),
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+    expect(
+      await screen.findByText(
+        /Chưa lập được báo cáo: số liệu còn 1 lỗi.*Ô H13: không đọc được "abc" là số\./,
+      ),
+    ).toBeInTheDocument();
+    expect(actions.check).toHaveBeenCalledTimes(2);
+  });
+
+  it('seals, then shows the status the next check found', async () => {
+    const sealStatus = jest
+      .fn()
+      .mockReturnValueOnce(seal({ status: 'unsealed', sealedAt: null }))
+      .mockReturnValue(seal());
+    const actions = await checked(fakeActions({ sealStatus }));
+    expect(screen.getByText('Chưa chốt số liệu')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Chốt số liệu' }));
+
+    expect(await screen.findByText(/Đã chốt số liệu lúc .* \(mã a1b2c3d4e5f6\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Số liệu đã chốt lúc .* — chưa thay đổi$/)).toBeInTheDocument();
+    expect(actions.seal).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the indicators changed since the seal', async () => {
+    await checked(
+      fakeActions({
+        sealStatus: jest
+          .fn()
+          .mockReturnValue(seal({ status: 'changed', changed: [{ id: 'x', name: 'Chỉ tiêu số 2' }] })),
+      }),
+    );
+    expect(screen.getByText(/— đã thay đổi ở: «Chỉ tiêu số 2»$/)).toBeInTheDocument();
+  });
+
+  it('refuses the seal with the errors as reasons', async () => {
+    await checked(fakeActions({ seal: jest.fn().mockResolvedValue({ ok: false, reasons: [error] }) }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chốt số liệu' }));
+    expect(await screen.findByText(/Chưa chốt được số liệu: còn 1 lỗi/)).toBeInTheDocument();
+  });
+
+  it('speaks English too', async () => {
+    await checked(fakeActions({ sealStatus: jest.fn().mockReturnValue(seal()) }), 'en');
+    expect(screen.getByText(/^Figures sealed at .* — unchanged$/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Make report' }));
+    expect(await screen.findByText(/The sheet «Báo cáo» is ready/)).toBeInTheDocument();
+  });
+
+  it('counts missing explanations in the summary', async () => {
+    const report = makeReport(repeat('missed', 3));
+    report.summary.missingExplanations = 2;
+    await checked(fakeActions({ check: jest.fn().mockResolvedValue(report) }));
+    expect(screen.getAllByText(/Thiếu giải trình 2/)).not.toHaveLength(0);
+  });
+});
