@@ -141,7 +141,7 @@ export function createExcelAdapter({
         return makeReportIn(context, workbook, reading.template, report, {
           lang,
           date: now(),
-          can: capabilities(),
+          can: { ...capabilities(), plotHidden: isSetSupported('ExcelApi', '1.8') },
         });
       });
     },

@@ -104,6 +104,8 @@ export interface NarrowChart {
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly series: NarrowChartSeriesCollection;
+  /** ExcelApi 1.8; Excel leaves hidden cells out of a chart unless this is false. */
+  plotVisibleOnly: boolean;
   setPosition(startCell: string, endCell?: string): void;
 }
 

@@ -27,7 +27,7 @@ export async function makeReportIn(
   reading: WorkbookReading,
   template: Template,
   report: CheckReport,
-  options: { lang: Lang; date: Date; can: Capabilities },
+  options: { lang: Lang; date: Date; can: Capabilities & { plotHidden: boolean } },
 ): Promise<ReportResult> {
   const reasons = report.findings.filter((finding) => finding.severity === 'error');
   const planned = buildReportPlan(template, report, { lang: options.lang, date: options.date });
@@ -53,7 +53,7 @@ export async function makeReportIn(
     );
 
   const sheet = worksheets.add(name);
-  queueReport(sheet, plan);
+  queueReport(sheet, plan, options.can.plotHidden);
   const notes: Localized[] = [];
   if (options.can.pageLayout) queuePrint(sheet, plan);
   else notes.push(message('report-layout-unsupported'));
@@ -62,7 +62,11 @@ export async function makeReportIn(
   return { ok: true, sheetName: name, notes };
 }
 
-function queueReport(sheet: NarrowWorksheet, plan: ReportPlan): void {
+/**
+ * The chart's numbers sit in columns hidden from print; an Excel that cannot be told to plot
+ * hidden cells (before ExcelApi 1.8) keeps them shown, outside the print area, or the chart is empty.
+ */
+function queueReport(sheet: NarrowWorksheet, plan: ReportPlan, plotHidden: boolean): void {
   plan.columnWidths.forEach((width, i) => {
     const letters = columnLetters(i + 1);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
@@ -71,7 +75,7 @@ function queueReport(sheet: NarrowWorksheet, plan: ReportPlan): void {
   queueCells(sheet, plan.cells);
   queueStyles(sheet, plan.cells);
   for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-  for (const column of plan.hiddenColumns) {
+  for (const column of plotHidden ? plan.hiddenColumns : []) {
     const letters = columnLetters(column);
     sheet.getRange(`${letters}:${letters}`).columnHidden = true;
   }
@@ -79,6 +83,7 @@ function queueReport(sheet: NarrowWorksheet, plan: ReportPlan): void {
   if (!chart) return;
   // The bars are the % of target; the 100% mark is a second series drawn as a line (ExcelApi 1.7).
   const drawn = sheet.charts.add('ColumnClustered', sheet.getRange(chart.values), 'Columns');
+  if (plotHidden) drawn.plotVisibleOnly = false;
   drawn.title.text = chart.title;
   drawn.legend.position = 'Bottom';
   const bars = drawn.series.getItemAt(0);

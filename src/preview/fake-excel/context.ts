@@ -341,6 +341,7 @@ class WorksheetProxy extends Proxy implements NarrowWorksheet {
             name: `Chart ${sheet.charts.length + 1}`,
             type,
             source: rangeAddress(range),
+            plotVisibleOnly: true,
             series: columnsOf(range, seriesBy).map((values) => ({ chartType: type, values })),
           };
           sheet.charts.push(chart);
@@ -792,6 +793,13 @@ class ChartProxy implements NarrowChart {
   }
   set name(name: string) {
     this.edit((chart) => (chart.name = name));
+  }
+
+  get plotVisibleOnly(): boolean {
+    throw notLoaded('plotVisibleOnly');
+  }
+  set plotVisibleOnly(only: boolean) {
+    this.edit((chart) => (chart.plotVisibleOnly = only));
   }
 
   get title(): { text: string } {

@@ -80,6 +80,8 @@ export interface FakeChart {
   title?: string;
   legend?: string;
   position?: { start: string; end?: string };
+  /** Excel's default: cells in hidden rows and columns are left out of the chart. */
+  plotVisibleOnly: boolean;
   series: FakeChartSeries[];
 }
 

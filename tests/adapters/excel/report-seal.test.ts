@@ -63,6 +63,7 @@ describe('the report sheet from the add-in', () => {
     expect(report.charts).toHaveLength(1);
     const [chart] = report.charts;
     expect(chart.type).toBe('ColumnClustered');
+    expect(chart.plotVisibleOnly).toBe(false);
     expect(chart.series.map((s) => s.chartType)).toEqual(['ColumnClustered', 'Line']);
     expect(chart.series[0].xValues).toBe(chart.series[1].xValues);
     const firstLine = Number(/\d+/.exec(chart.series[1].values!)![0]);
@@ -83,6 +84,15 @@ describe('the report sheet from the add-in', () => {
     const result = await adapter.makeReport([], 'en');
     expect(result.ok && result.notes.map((n) => n.en)).toEqual([expect.stringMatching(/Page Layout/)]);
     expect(workbook.sheet('Report')!.charts).toHaveLength(1);
+    expect(workbook.sheet('Report')!.hiddenColumns.size).toBe(3);
+  });
+
+  it('keeps the chart’s numbers shown where Excel cannot plot hidden cells (before ExcelApi 1.8)', async () => {
+    const { workbook, adapter } = await filledWorkbook((_, version) => Number(version) < 1.8);
+    await adapter.makeReport([], 'vi');
+    const [chart] = workbook.sheet('Báo cáo')!.charts;
+    expect(chart.plotVisibleOnly).toBe(true);
+    expect(workbook.sheet('Báo cáo')!.hiddenColumns.size).toBe(0);
   });
 });
 
