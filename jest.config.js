@@ -1,16 +1,9 @@
-// Unit suite: pure core, adapters and CLI under node; the task pane under jsdom.
-// Browser (e2e) and LibreOffice stages have their own configs and run from .ci/run.
-// Types are checked once by `tsc --noEmit` (npm run typecheck); ts-jest only transpiles, which
-// keeps the suite fast on a 2-core machine.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
-
-const common = {
-  transform: { '^.+\\.tsx?$': tsJest },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-};
+// Unit suite (`npm test`): pure core, adapters and CLI under node; the task pane under jsdom.
+// The fuzz, LibreOffice and browser (e2e) stages have their own configs and run from .ci/run.
+const { reporters, ...common } = require('./tests/support/jest-base');
 
 module.exports = {
-  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
+  reporters,
   projects: [
     {
       ...common,

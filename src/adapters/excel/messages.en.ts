@@ -19,8 +19,6 @@ export const en: typeof vi = {
     `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
   'period-unknown': (p) =>
     `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
-  'duplicate-row': (p) =>
-    `The indicator code "${p.id}" appears again in cell ${p.cell}; only the first row is checked. Delete the repeated row.`,
   'sheet-gone': (p) =>
     `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check" again.`,
   'sheet-password': (p) =>

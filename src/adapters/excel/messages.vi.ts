@@ -18,8 +18,6 @@ export const vi = {
     `Ô kỳ báo cáo ${p.cell} đang trống; tạm đánh giá theo kỳ "${p.label}". Hãy chọn kỳ báo cáo trong danh sách.`,
   'period-unknown': (p: { cell: string; text: string; label: string; choices: string }) =>
     `Ô kỳ báo cáo ${p.cell} ghi "${p.text}", không phải một kỳ báo cáo (${p.choices}); tạm đánh giá theo kỳ "${p.label}". Hãy chọn kỳ báo cáo trong danh sách.`,
-  'duplicate-row': (p: { id: string; cell: string }) =>
-    `Mã chỉ tiêu "${p.id}" xuất hiện lại ở ô ${p.cell}; chỉ dòng đầu tiên được kiểm tra. Hãy xóa dòng lặp.`,
   'sheet-gone': (p: { sheet: string }) =>
     `Không tìm thấy trang "${p.sheet}" hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm "Kiểm tra" lại.`,
   'sheet-password': (p: { sheet: string }) =>
