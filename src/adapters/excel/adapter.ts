@@ -116,13 +116,25 @@ export function createExcelAdapter({
         const found = chooseStandardSheet(workbook, templates);
         const reading = snapshotOf(found);
         const checked = checkFigures(reading.template, reading.snapshot);
-        const report = withReaderFindings(checked, reading.findings);
         const sheetName = found.table.sheet.name;
-        const marked = await writeUnlocked(
-          context,
-          [{ sheetName, wasProtected: found.table.sheet.protected }],
-          ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(report)),
-        );
+        let marked: string[] = [];
+        const notes: Finding[] = [];
+        try {
+          marked = await writeUnlocked(
+            context,
+            [{ sheetName, wasProtected: found.table.sheet.protected }],
+            ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(checked)),
+          );
+        } catch (error) {
+          // A clerk's own password stops the marks, not the check: the findings still matter.
+          if (!(error instanceof ExcelActionError) || error.code !== 'sheet-password') throw error;
+          notes.push({
+            code: 'marks-skipped',
+            severity: 'warning',
+            message: message('marks-skipped', { sheet: sheetName }),
+          });
+        }
+        const report = withReaderFindings(checked, [...reading.findings, ...notes]);
         return {
           reading,
           report,

@@ -23,6 +23,8 @@ export const en: typeof vi = {
     `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check" again.`,
   'sheet-password': (p) =>
     `The sheet "${p.sheet}" is protected with a password the add-in does not know, so nothing was changed. Remove the protection (Review > Unprotect Sheet) and try again.`,
+  'marks-skipped': (p) =>
+    `The figures were checked, but the cells with errors could not be boxed in red because the sheet "${p.sheet}" is protected with a password the add-in does not know. The errors are still listed below; to have the cells marked, unprotect the sheet (Review > Unprotect Sheet) and check again.`,
   'update-would-lose': (p) =>
     `The layout of "${p.sheet}" was not updated: rows ${p.rows} hold figures or explanations but are not in the new template, and updating would lose them. Choose "Add a new copy" to keep the old sheet as it is.`,
   'insert-failed': (p) => `The sheet could not be inserted (${p.reason}). The workbook is as it was before.`,

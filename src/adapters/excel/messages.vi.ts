@@ -22,6 +22,8 @@ export const vi = {
     `Không tìm thấy trang "${p.sheet}" hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm "Kiểm tra" lại.`,
   'sheet-password': (p: { sheet: string }) =>
     `Trang "${p.sheet}" được khóa bằng mật khẩu mà phần bổ trợ không biết, nên không thay đổi gì. Hãy bỏ khóa (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
+  'marks-skipped': (p: { sheet: string }) =>
+    `Đã kiểm tra nhưng không khoanh đỏ được các ô lỗi vì trang "${p.sheet}" được khóa bằng mật khẩu mà phần bổ trợ không biết. Các lỗi vẫn được liệt kê dưới đây; muốn khoanh ô, hãy bỏ khóa (Xem lại > Bỏ bảo vệ trang tính) rồi kiểm tra lại.`,
   'update-would-lose': (p: { sheet: string; rows: string }) =>
     `Không cập nhật bố cục trang "${p.sheet}": các dòng ${p.rows} có số liệu hoặc giải trình nhưng không có trong mẫu mới, cập nhật sẽ làm mất chúng. Hãy chọn "Thêm bản mới" để giữ nguyên trang cũ.`,
   'insert-failed': (p: { reason: string }) =>

@@ -222,17 +222,23 @@ describe('the clerk’s flow in a live workbook', () => {
 });
 
 describe('what Excel refuses, said to the clerk', () => {
-  it('changes nothing on a sheet protected with a password the add-in does not know', async () => {
+  it('still checks a sheet protected with a password the add-in does not know, changing nothing', async () => {
     const { workbook, adapter, sheet } = await insertedWorkbook();
     workbook.enter(SHEET, sheet.input('dang-vien-moi'), 'mười');
     sheet.sheet.protection = { protected: true, password: 'bí mật', options: {} };
 
-    const attempt = adapter.checkAndMark();
-    await expect(attempt).rejects.toMatchObject({ code: 'sheet-password' });
-    await expect(attempt).rejects.toHaveProperty(
-      'userMessage.en',
-      expect.stringContaining('password the add-in does not know'),
+    const { report, marks } = await adapter.checkAndMark();
+    // The findings are there; the clerk is told why no cell is boxed.
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'unreadable', indicatorId: 'dang-vien-moi', severity: 'error' }),
+        expect.objectContaining({ code: 'marks-skipped', severity: 'warning' }),
+      ]),
     );
+    expect(report.findings.find((f) => f.code === 'marks-skipped')?.message.en).toContain(
+      'password the add-in does not know',
+    );
+    expect(marks.marked).toEqual([]);
     expect(sheet.sheet.cellAt(sheet.input('dang-vien-moi'))?.borders.left?.color).toBe('#000000');
     expect(sheet.sheet.protection).toMatchObject({ protected: true, password: 'bí mật' });
   });
