@@ -1,4 +1,4 @@
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, type ImplementedFunctions } from 'hyperformula';
+import { registerRound } from '../../../../src/preview/calc/excel-round';
 
 /**
  * ROUND as Excel and LibreOffice compute it: half away from zero on the number's 15-significant-
@@ -17,26 +17,7 @@ export function excelRound(x: number, places: number): number {
   return Math.sign(x) * Number(`${rounded}e${Number(exponent) + 1 - kept}`) + 0;
 }
 
-class ExcelRoundPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {
-    ROUND: {
-      method: 'round',
-      parameters: [
-        { argumentType: FunctionArgumentType.NUMBER },
-        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
-      ],
-    },
-  };
-
-  // HyperFormula does not export its AST and interpreter-state types; they are passed through untouched.
-  round(ast: { args: never }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata('ROUND'), (x: number, places: number) =>
-      excelRound(x, Math.trunc(places)),
-    );
-  }
-}
-
-/** Replaces HyperFormula's ROUND for the instances built afterwards. */
+/** Replaces HyperFormula's ROUND with `excelRound` for the instances built afterwards. */
 export function useExcelRound(): void {
-  HyperFormula.registerFunctionPlugin(ExcelRoundPlugin, { enGB: { ROUND: 'ROUND' } });
+  registerRound(excelRound);
 }
