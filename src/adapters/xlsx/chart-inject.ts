@@ -1,5 +1,16 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { ReportPlan } from '../../core/report-plan';
+import {
+  addContentTypes,
+  editZip,
+  escapeXml,
+  firstFree,
+  insertBefore,
+  nextRelationshipId,
+  relationshipPart,
+  sheetRelationshipId,
+  text,
+} from './zip-parts';
 
 type Chart = NonNullable<ReportPlan['chart']>;
 
@@ -26,100 +37,60 @@ const CONTENT_TYPE = {
  * as a cache, so it shows in programs that do not recalculate.
  */
 export async function injectChart(bytes: Buffer, sheetName: string, chart: Chart): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const sheetPart = await partOfSheet(zip, sheetName);
-  const n = firstFree(zip, (i) => `xl/charts/chart${i}.xml`);
-  const d = firstFree(zip, (i) => `xl/drawings/drawing${i}.xml`);
-  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  return editZip(bytes, async (zip) => {
+    const sheetPart = await partOfSheet(zip, sheetName);
+    const n = firstFree(zip, (i) => `xl/charts/chart${i}.xml`);
+    const d = firstFree(zip, (i) => `xl/drawings/drawing${i}.xml`);
+    const quoted = `'${sheetName.replace(/'/g, "''")}'`;
 
-  zip.file(`xl/charts/chart${n}.xml`, chartXml(chart, quoted));
-  zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(chart));
-  zip.file(
-    `xl/drawings/_rels/drawing${d}.xml.rels`,
-    relsXml([{ id: 'rId1', type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]),
-  );
+    zip.file(`xl/charts/chart${n}.xml`, chartXml(chart, quoted));
+    zip.file(`xl/drawings/drawing${d}.xml`, drawingXml(chart));
+    zip.file(
+      `xl/drawings/_rels/drawing${d}.xml.rels`,
+      relsXml([{ id: 'rId1', type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]),
+    );
 
-  const sheetRelsPath = sheetPart.replace(/([^/]+)$/, '_rels/$1.rels');
-  const existingRels = await zip.file(sheetRelsPath)?.async('string');
-  const ids = existingRels ? [...existingRels.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1])) : [];
-  const rid = `rId${Math.max(0, ...ids) + 1}`;
-  const relation = `<Relationship Id="${rid}" Type="${REL_TYPE.drawing}" Target="../drawings/drawing${d}.xml"/>`;
-  zip.file(
-    sheetRelsPath,
-    existingRels
-      ? insertBefore(existingRels, '</Relationships>', relation)
-      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${relation}</Relationships>`,
-  );
+    const sheetRelsPath = sheetPart.replace(/([^/]+)$/, '_rels/$1.rels');
+    const existingRels = await zip.file(sheetRelsPath)?.async('string');
+    const rid = nextRelationshipId(existingRels ?? '');
+    const relation = `<Relationship Id="${rid}" Type="${REL_TYPE.drawing}" Target="../drawings/drawing${d}.xml"/>`;
+    zip.file(
+      sheetRelsPath,
+      existingRels
+        ? insertBefore(existingRels, '</Relationships>', relation)
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${relation}</Relationships>`,
+    );
 
-  let sheetXml = await text(zip, sheetPart);
-  if (!/xmlns:r="/.test(sheetXml))
-    sheetXml = sheetXml.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
-  // The schema fixes the order of a worksheet's children: <drawing> comes before these.
-  const later = [
-    '<legacyDrawing',
-    '<legacyDrawingHF',
-    '<picture',
-    '<oleObjects',
-    '<controls',
-    '<webPublishItems',
-    '<tableParts',
-    '<extLst',
-    '</worksheet>',
-  ];
-  const at = Math.min(...later.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
-  zip.file(sheetPart, `${sheetXml.slice(0, at)}<drawing r:id="${rid}"/>${sheetXml.slice(at)}`);
+    let sheetXml = await text(zip, sheetPart);
+    if (!/xmlns:r="/.test(sheetXml))
+      sheetXml = sheetXml.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
+    // The schema fixes the order of a worksheet's children: <drawing> comes before these.
+    const later = [
+      '<legacyDrawing',
+      '<legacyDrawingHF',
+      '<picture',
+      '<oleObjects',
+      '<controls',
+      '<webPublishItems',
+      '<tableParts',
+      '<extLst',
+      '</worksheet>',
+    ];
+    const at = Math.min(...later.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
+    zip.file(sheetPart, `${sheetXml.slice(0, at)}<drawing r:id="${rid}"/>${sheetXml.slice(at)}`);
 
-  const types = await text(zip, '[Content_Types].xml');
-  zip.file(
-    '[Content_Types].xml',
-    insertBefore(
-      types,
-      '</Types>',
-      `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CONTENT_TYPE.chart}"/>` +
-        `<Override PartName="/xl/drawings/drawing${d}.xml" ContentType="${CONTENT_TYPE.drawing}"/>`,
-    ),
-  );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    await addContentTypes(zip, [
+      { part: `xl/charts/chart${n}.xml`, type: CONTENT_TYPE.chart },
+      { part: `xl/drawings/drawing${d}.xml`, type: CONTENT_TYPE.drawing },
+    ]);
+  });
 }
 
 async function partOfSheet(zip: JSZip, sheetName: string): Promise<string> {
-  const workbook = await text(zip, 'xl/workbook.xml');
-  const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].find(
-    (m) => attribute(m[0], 'name') === escapeXml(sheetName),
-  );
-  const rid = sheet && attribute(sheet[0], 'r:id');
-  const rel =
-    rid && [...rels.matchAll(/<Relationship\b[^>]*\/>/g)].find((m) => attribute(m[0], 'Id') === rid);
-  const target = rel && attribute(rel[0], 'Target');
-  if (!target) throw new Error(`sheet ${sheetName} not found in the package`);
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-function firstFree(zip: JSZip, name: (i: number) => string): number {
-  let i = 1;
-  while (zip.file(name(i))) i++;
-  return i;
-}
-
-async function text(zip: JSZip, name: string): Promise<string> {
-  const file = zip.file(name);
-  if (!file) throw new Error(`${name} missing`);
-  return file.async('string');
-}
-
-function insertBefore(xml: string, closing: string, addition: string): string {
-  const at = xml.lastIndexOf(closing);
-  if (at < 0) throw new Error(`${closing} not found`);
-  return xml.slice(0, at) + addition + xml.slice(at);
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const rid = sheetRelationshipId(await text(zip, 'xl/workbook.xml'), sheetName);
+  const part = rid && relationshipPart(await text(zip, 'xl/_rels/workbook.xml.rels'), rid);
+  if (!part) throw new Error(`sheet ${sheetName} not found in the package`);
+  return part;
 }
 
 function relsXml(items: { id: string; type: string; target: string }[]): string {
