@@ -12,13 +12,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const ExcelJS = require('exceljs');
+const { builtDist, writeFilledWorkbooks } = require('./support');
 
-const dist = process.env.RT_DIST ?? path.join(__dirname, '..', 'dist', 'node');
-if (!fs.existsSync(path.join(dist, 'cli', 'cli.js'))) {
-  process.stderr.write('Run "npm run build:cli" first (or set RT_DIST).\n');
-  process.exit(2);
-}
+const dist = builtDist();
 
 const COUNTS = (process.argv[2] ?? '50,500').split(',').map(Number);
 const SUMMARY = process.argv[3] ?? 'xlsx';
@@ -26,41 +22,6 @@ const SUMMARY = process.argv[3] ?? 'xlsx';
 const NODE_FLAGS = (process.env.RT_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 // Distinct filled workbooks; the folder holds copies of them, as a district holds similar files.
 const VARIANTS = 25;
-
-function figures(i) {
-  return {
-    'gia-tri-san-xuat': 200 + (i % 40),
-    'tang-truong-kinh-te': i % 3 === 0 ? `${8 + (i % 3)},${i % 10}%` : 0.085 + (i % 10) / 1000,
-    'thu-nhap-binh-quan': i % 7 === 0 ? '57.000.000' : 50 + (i % 12),
-    'thu-ngan-sach': 20 + (i % 15),
-    'gia-dinh-van-hoa': 0.94 + (i % 5) / 100,
-    'ho-ngheo': 0.005 + (i % 3) / 1000,
-    bhyt: 0.93 + (i % 6) / 100,
-    'truong-tieu-hoc-chuan-2': i % 2 ? 'Có' : 'Không',
-    'dang-vien-moi': i % 12,
-    'dang-bo-tsvm': i % 4 ? 'Trong sạch vững mạnh tiêu biểu' : 'Trong sạch vững mạnh',
-  };
-}
-
-async function variants(dir) {
-  const { writePlan } = require(path.join(dist, 'adapters', 'xlsx'));
-  const { buildSheetPlan } = require(path.join(dist, 'core', 'sheet-plan'));
-  const { getBuiltInTemplate } = require(path.join(dist, 'templates'));
-  const plan = buildSheetPlan(getBuiltInTemplate('hung-tan-2023'));
-  const rowOf = new Map(plan.layout.rows.map(({ indicatorId, row }) => [indicatorId, row]));
-  const files = [];
-  for (let i = 0; i < VARIANTS; i++) {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = await writePlan(workbook, plan);
-    for (const [id, value] of Object.entries(figures(i))) {
-      sheet.getCell(`${plan.layout.columns.value}${rowOf.get(id)}`).value = value;
-    }
-    const file = path.join(dir, `mau-${i}.xlsx`);
-    await workbook.xlsx.writeFile(file);
-    files.push(file);
-  }
-  return files;
-}
 
 const CHILD = `
 const { main } = require(${JSON.stringify(path.join(dist, 'cli', 'cli.js'))});
@@ -94,7 +55,7 @@ function measure(folder, out) {
 async function mainBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-batch-'));
   try {
-    const models = await variants(dir);
+    const models = await writeFilledWorkbooks(dist, dir, VARIANTS, (i) => `mau-${i}.xlsx`);
     const size = fs.statSync(models[0]).size;
     console.log(
       `node ${process.version}, ${os.cpus().length} cores, files of ${(size / 1024).toFixed(0)} kB`,
