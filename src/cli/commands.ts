@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { readWorkbook, writePlan } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
+import { periodWord } from '../core/i18n/status-words';
 import { buildSheetPlan } from '../core/sheet-plan';
 import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/template/load';
 import type { Indicator, Period, Template } from '../core/template/types';
@@ -52,7 +53,7 @@ export async function templateCommand(options: TemplateOptions, io: CliIO): Prom
     return EXIT.failure;
   }
   io.stdout.write(
-    `${text.template.written({ file: shown, count: template.indicators.length, period: text.period[options.period] })}\n`,
+    `${text.template.written({ file: shown, count: template.indicators.length, period: periodWord(options.period, options.lang) })}\n`,
   );
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import type { Indicator } from '../core/template/types';
 import type { Lang } from '../core/i18n/localized';
 import { targetText } from '../core/check';
+import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
 import type { CliText } from './i18n';
 import type { FileFailure, SheetReport } from './report';
@@ -43,7 +44,7 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
         sheet: report.sheet,
         id: report.template.id,
         year: report.template.year,
-        period: text.period[report.period],
+        period: periodWord(report.period, context.lang),
       }),
     ),
     '',
@@ -61,7 +62,7 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
         indicator.percentOfTarget === null
           ? ''
           : `${formatNumber(indicator.percentOfTarget, context.lang, 2)}%`,
-        text.status[indicator.status],
+        statusWord(indicator.status, context.lang),
       ],
     };
   });

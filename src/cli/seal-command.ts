@@ -9,6 +9,7 @@ import type { Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
 import { reportEn } from '../core/i18n/report.en';
 import { reportVi, type ReportText } from '../core/i18n/report.vi';
+import { periodWord } from '../core/i18n/status-words';
 import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
 import { EXIT, type ExitCode } from './commands';
 import { formatFailure, paint } from './format';
@@ -121,7 +122,7 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
       text.sealed({
         file,
         sheet: sheet.sheetName,
-        period: cliText(lang).period[sheet.snapshot.period],
+        period: periodWord(sheet.snapshot.period, lang),
         count: sheet.template.indicators.length,
         at: shownTime(outcome.record.sealedAt),
         code: outcome.record.fingerprint.slice(0, 12),

@@ -102,16 +102,6 @@ rules cannot be trusted, so nothing is judged), or no standard sheet. The other 
     },
     missingRow: (p) => `(no row for indicator ${p.id})`,
   },
-  status: {
-    exceeded: 'Exceeded',
-    met: 'Met',
-    missed: 'Missed',
-    'on-track': 'On track',
-    behind: 'Behind',
-    'no-data': 'No data',
-    invalid: 'Invalid',
-  },
-  period: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
   yes: 'Yes',
   no: 'No',
   unexpected: (p) =>

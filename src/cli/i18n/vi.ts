@@ -105,16 +105,6 @@ không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn đư
     },
     missingRow: (p: { id: string }) => `(không có hàng cho chỉ tiêu ${p.id})`,
   },
-  status: {
-    exceeded: 'Vượt',
-    met: 'Đạt',
-    missed: 'Không đạt',
-    'on-track': 'Đúng tiến độ',
-    behind: 'Chậm tiến độ',
-    'no-data': 'Chưa có số liệu',
-    invalid: 'Không hợp lệ',
-  },
-  period: { '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm' },
   yes: 'Có',
   no: 'Không',
   unexpected: (p: { reason: string }) =>

@@ -2,6 +2,7 @@ import type { ReportText } from './report.vi';
 
 /** English texts of sealing and the district's batch check. */
 export const reportEn: ReportText = {
+  periods: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
   seal: {
     help: `resolution-targets seal — seal the figures of a sheet that checks without errors
 
@@ -67,7 +68,6 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     ],
     summarySheet: 'Summary',
     unreadable: 'Could not be read',
-    period: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
     seal: {
       unsealed: 'Not sealed',
       unchanged: 'Sealed, unchanged',

@@ -1,5 +1,9 @@
+import { PERIOD_LABELS } from '../sheet-plan/columns';
+
 /** Vietnamese texts of sealing ("chốt số liệu") and the district's batch check. */
 export const reportVi = {
+  /** In Vietnamese a period is named as the sheet's period cell names it. */
+  periods: PERIOD_LABELS,
   seal: {
     help: `resolution-targets seal — chốt số liệu của một biểu đã kiểm tra không còn lỗi
 
@@ -65,7 +69,6 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     ],
     summarySheet: 'Tổng hợp',
     unreadable: 'Không đọc được',
-    period: { '6-thang': '6 tháng', '9-thang': '9 tháng', nam: 'Năm' },
     seal: {
       unsealed: 'Chưa chốt',
       unchanged: 'Đã chốt, không sửa',

@@ -1,5 +1,8 @@
 import type { Status } from '../check/types';
 import type { Lang } from './localized';
+import type { Period } from '../template/types';
+import { reportEn } from './report.en';
+import { reportVi } from './report.vi';
 import { SHEET_EN } from './sheet.en';
 import { SHEET_VI } from './sheet.vi';
 
@@ -14,4 +17,9 @@ export function statusWord(status: Status, lang: Lang): string {
 /** What the sheet shows for a figure its formulas cannot read safely (typed as text, an error). */
 export function needsCheckWord(lang: Lang): string {
   return (lang === 'vi' ? SHEET_VI : SHEET_EN).needsCheck;
+}
+
+/** How a report period is named to a reader: the CLI, the summary tables, the seal messages. */
+export function periodWord(period: Period, lang: Lang): string {
+  return (lang === 'vi' ? reportVi : reportEn).periods[period];
 }

@@ -2,7 +2,7 @@ import type { Status } from '../check/types';
 import type { Lang } from '../i18n/localized';
 import { reportEn } from '../i18n/report.en';
 import { reportVi } from '../i18n/report.vi';
-import { statusWord } from '../i18n/status-words';
+import { periodWord, statusWord } from '../i18n/status-words';
 import type { BatchRow, BatchSheet } from './batch-types';
 
 export type TableCell = string | number | null;
@@ -42,7 +42,7 @@ export function summaryTable(rows: readonly BatchRow[], lang: Lang): PlainTable 
       row.file,
       row.issuer,
       row.sheet,
-      t.period[row.period],
+      periodWord(row.period, lang),
       sealWords(row, lang),
       s.exceeded,
       s.met + s.onTrack,
@@ -86,7 +86,7 @@ export function indicatorTables(rows: readonly BatchRow[], lang: Lang): PlainTab
         table.rows.length + 1,
         row.issuer,
         row.file,
-        t.period[row.period],
+        periodWord(row.period, lang),
         indicator.value,
         indicator.target,
         indicator.percentOfTarget,

@@ -1,3 +1,4 @@
+import { statusWord } from '../../core/i18n/status-words';
 import type { Strings } from './strings';
 
 export const en: Strings = {
@@ -37,11 +38,14 @@ export const en: Strings = {
         : `Opened the sheet “${sheet}”.`,
   resultHeading: 'Check result',
   summary: (s, total) => {
-    const parts = [`Met or exceeded ${s.met + s.exceeded}/${total} targets`, `Missed ${s.missed}`];
-    if (s.onTrack > 0) parts.push(`On track ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`Behind ${s.behind}`);
-    if (s.noData > 0) parts.push(`No data ${s.noData}`);
-    if (s.invalid > 0) parts.push(`Invalid ${s.invalid}`);
+    const parts = [
+      `Met or exceeded ${s.met + s.exceeded}/${total} targets`,
+      `${statusWord('missed', 'en')} ${s.missed}`,
+    ];
+    if (s.onTrack > 0) parts.push(`${statusWord('on-track', 'en')} ${s.onTrack}`);
+    if (s.behind > 0) parts.push(`${statusWord('behind', 'en')} ${s.behind}`);
+    if (s.noData > 0) parts.push(`${statusWord('no-data', 'en')} ${s.noData}`);
+    if (s.invalid > 0) parts.push(`${statusWord('invalid', 'en')} ${s.invalid}`);
     if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
     if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);
