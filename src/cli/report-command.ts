@@ -1,17 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readWorkbook } from '../adapters/xlsx';
 import { injectChart } from '../adapters/xlsx/chart-inject';
 import { writeReportSheet } from '../adapters/xlsx/report-sheet';
 import { checkFigures } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
 import { buildReportPlan } from '../core/report-plan';
+import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
-import { formatFailure, paint } from './format';
-import { cliText } from './i18n';
 import type { CliIO } from './io';
-import { fileFailure } from './report';
 import { reportText } from './seal-command';
 
 export interface ReportOptions {
@@ -29,26 +26,14 @@ export interface ReportOptions {
 export async function reportCommand(options: ReportOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
   const text = reportText(lang).report;
-  const reading = await readWorkbook(path.resolve(io.cwd, file));
-  if (!reading.ok) {
-    io.stderr.write(
-      formatFailure(fileFailure(file, reading.problem, lang), {
-        text: cliText(lang),
-        paint: paint(Boolean(io.stderr.isTTY) && !io.env.NO_COLOR),
-      }),
-    );
-    return EXIT.failure;
-  }
+  const reading = await readOrExplain(file, lang, io);
+  if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;
   const report = checkFigures(sheet.template, sheet.snapshot);
-  const errors = [...sheet.findings, ...report.findings].filter((f) => f.severity === 'error');
+  const errors = errorsOf(sheet, report);
   const planned = buildReportPlan(sheet.template, report, { lang, date: options.now ?? new Date() });
-  if (!planned.ok || errors.length > 0) {
-    const lines = [text.refused({ file, count: errors.length })];
-    errors.forEach((each) => lines.push(`  - ${each.message[lang]}`));
-    io.stderr.write(`${lines.join('\n')}\n`);
-    return EXIT.findings;
-  }
+  if (!planned.ok || errors.length > 0)
+    return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
 
   const { plan } = planned;
   const workbook = new ExcelJS.Workbook();

@@ -11,11 +11,9 @@ import { reportEn } from '../core/i18n/report.en';
 import { reportVi, type ReportText } from '../core/i18n/report.vi';
 import { periodWord } from '../core/i18n/status-words';
 import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
+import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
-import { formatFailure, paint } from './format';
-import { cliText } from './i18n';
 import type { CliIO } from './io';
-import { fileFailure } from './report';
 
 export function reportText(lang: Lang): ReportText {
   return lang === 'en' ? reportEn : reportVi;
@@ -81,28 +79,16 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
   const { lang, file } = options;
   const text = reportText(lang).seal;
   const target = path.resolve(io.cwd, file);
-  const reading = await readWorkbook(target);
-  if (!reading.ok) {
-    const shown = formatFailure(fileFailure(file, reading.problem, lang), {
-      text: cliText(lang),
-      paint: paint(Boolean(io.stderr.isTTY) && !io.env.NO_COLOR),
-    });
-    io.stderr.write(shown);
-    return EXIT.failure;
-  }
+  const reading = await readOrExplain(file, lang, io);
+  if (!reading) return EXIT.failure;
 
   const errors: Finding[] = [];
   const checked = reading.sheets.map((sheet) => {
     const report = checkFigures(sheet.template, sheet.snapshot);
-    errors.push(...[...sheet.findings, ...report.findings].filter((f) => f.severity === 'error'));
+    errors.push(...errorsOf(sheet, report));
     return { sheet, report };
   });
-  if (errors.length > 0) {
-    const lines = [text.refused({ file, count: errors.length })];
-    errors.forEach((each) => lines.push(`  - ${each.message[lang]}`));
-    io.stderr.write(`${lines.join('\n')}\n`);
-    return EXIT.findings;
-  }
+  if (errors.length > 0) return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
 
   const now = options.now ?? new Date();
   let records = readSeals(reading.workbook);
