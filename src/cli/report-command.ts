@@ -9,6 +9,7 @@ import { buildReportPlan } from '../core/report-plan';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
+import { isSameFile } from './same-file';
 import { reportText } from './seal-command';
 
 export interface ReportOptions {
@@ -43,6 +44,11 @@ export async function reportCommand(options: ReportOptions, io: CliIO): Promise<
   if (plan.chart) bytes = await injectChart(bytes, plan.sheetName, plan.chart);
 
   const shown = options.out ?? `bao-cao-${sheet.template.year}.xlsx`;
+  // Even --force must not replace the clerk's own workbook with a report-only file.
+  if (await isSameFile(path.resolve(io.cwd, shown), path.resolve(io.cwd, file))) {
+    io.stderr.write(`${text.sameAsInput({ file: shown })}\n`);
+    return EXIT.failure;
+  }
   try {
     await fs.writeFile(path.resolve(io.cwd, shown), bytes, { flag: options.force ? 'w' : 'wx' });
   } catch (error) {

@@ -75,4 +75,16 @@ describe('report', () => {
     expect(again.stderr).toContain('--force');
     expect((await runCli(['report', 'xa.xlsx', '--out', 'bao-cao.xlsx', '--force'], dir)).code).toBe(0);
   });
+
+  it('refuses, even with --force, to write the report over the workbook it reads', async () => {
+    const before = readFileSync(file('xa.xlsx'));
+    for (const out of ['xa.xlsx', './sub/../xa.xlsx', file('xa.xlsx')]) {
+      const run = await runCli(['report', 'xa.xlsx', '--out', out, '--force'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Không lập báo cáo vào ${out}: đó chính là tệp số liệu`);
+    }
+    const en = await runCli(['report', 'xa.xlsx', '--out', 'xa.xlsx', '--force', '--lang', 'en'], dir);
+    expect(en.stderr).toContain('it is the file with the figures');
+    expect(readFileSync(file('xa.xlsx')).equals(before)).toBe(true);
+  });
 });

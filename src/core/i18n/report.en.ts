@@ -143,6 +143,8 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     written: (p) => `Wrote the report ${p.file} (sheet "${p.sheet}", A4).`,
     exists: (p) =>
       `${p.file} already exists; not overwritten. Add --force to overwrite, or choose another name with --out.`,
+    sameAsInput: (p) =>
+      `No report written to ${p.file}: it is the file with the figures, and writing there would lose them (even with --force). Choose another name with --out, e.g. --out report.xlsx.`,
     writeFailed: (p) =>
       `Could not write ${p.file} (${p.reason}). Close it if it is open in Excel and check you may write there.`,
     help: `resolution-targets report — write the report on the targets (sheet "Report", A4)

@@ -143,6 +143,8 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang "${p.sheet}", khổ A4).`,
     exists: (p: { file: string }) =>
       `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
+    sameAsInput: (p: { file: string }) =>
+      `Không lập báo cáo vào ${p.file}: đó chính là tệp số liệu, ghi vào sẽ mất số liệu (kể cả khi có --force). Hãy chọn tên khác bằng --out, ví dụ --out bao-cao.xlsx.`,
     writeFailed: (p: { file: string; reason: string }) =>
       `Không ghi được ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
     help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang "Báo cáo", khổ A4)
