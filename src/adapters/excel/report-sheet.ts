@@ -10,6 +10,7 @@ import type { NarrowContext, NarrowWorksheet } from './excel-api';
 import { freeSheetName } from './insert-sheet';
 import { message } from './messages';
 import type { WorkbookReading } from './read-snapshot';
+import type { SheetGrid } from './sheet-grid';
 
 export type ReportResult =
   { ok: true; sheetName: string; notes: Localized[] } | { ok: false; reasons: Finding[] };
@@ -35,31 +36,64 @@ export async function makeReportIn(
   const { plan } = planned;
 
   const worksheets = context.workbook.worksheets;
-  // A sheet of that name that holds figures or the add-in's stores is kept; the report takes `(2)`.
+  // Only a report this add-in wrote (it carries the marker) is replaced: a clerk's own sheet of
+  // that name, or a sheet holding figures or the add-in's stores, is kept and the report takes `(2)`.
   const kept = new Set([
     ...reading.standard.map((found) => found.table.sheet.name.toLocaleLowerCase()),
     STORE_SHEET_NAME.toLocaleLowerCase(),
     SEAL_SHEET_NAME.toLocaleLowerCase(),
   ]);
-  const earlier = reading.sheets.find(
-    (sheet) => sheet.name.toLocaleLowerCase() === plan.sheetName.toLocaleLowerCase(),
-  );
-  let name = plan.sheetName;
-  if (earlier && !kept.has(earlier.name.toLocaleLowerCase())) worksheets.getItem(earlier.name).delete();
-  else if (earlier)
-    name = freeSheetName(
+  const earlier = earlierReport(reading.sheets, plan.sheetName, kept);
+  const name =
+    earlier?.name ??
+    freeSheetName(
       plan.sheetName,
       reading.sheets.map((sheet) => sheet.name),
     );
+  if (earlier) worksheets.getItem(earlier.name).delete();
 
   const sheet = worksheets.add(name);
   queueReport(sheet, plan, options.can.plotHidden);
+  queueMarker(sheet, plan);
   const notes: Localized[] = [];
   if (options.can.pageLayout) queuePrint(sheet, plan);
   else notes.push(message('report-layout-unsupported'));
   sheet.activate();
   await context.sync();
   return { ok: true, sheetName: name, notes };
+}
+
+/**
+ * Written in a hidden cell right of the report, outside its print area: the sign that the sheet is
+ * the add-in's own report, the only kind "Lập báo cáo" may replace. The same in both languages.
+ */
+export const REPORT_MARKER = 'Chỉ tiêu Nghị quyết: báo cáo / report';
+
+/** The column of the marker: the first one right of everything the plan writes. */
+function markerColumn(plan: ReportPlan): number {
+  return Math.max(plan.columnWidths.length, ...plan.hiddenColumns) + 1;
+}
+
+function queueMarker(sheet: NarrowWorksheet, plan: ReportPlan): void {
+  const letters = columnLetters(markerColumn(plan));
+  sheet.getRange(`${letters}1`).values = [[REPORT_MARKER]];
+  sheet.getRange(`${letters}:${letters}`).columnHidden = true;
+}
+
+/** The add-in's earlier report under the plan's name or one of its `(n)` names, the exact name first. */
+function earlierReport(
+  sheets: readonly SheetGrid[],
+  base: string,
+  kept: ReadonlySet<string>,
+): SheetGrid | undefined {
+  const lower = base.toLocaleLowerCase();
+  const ours = sheets.filter((sheet) => {
+    const name = sheet.name.toLocaleLowerCase();
+    const named =
+      name === lower || (name.startsWith(`${lower} (`) && /^ \(\d+\)$/.test(name.slice(lower.length)));
+    return named && !kept.has(name) && sheet.values.some((line) => line.includes(REPORT_MARKER));
+  });
+  return ours.find((sheet) => sheet.name.toLocaleLowerCase() === lower) ?? ours[0];
 }
 
 /**

@@ -56,7 +56,8 @@ describe('the report sheet from the add-in', () => {
     expect(workbook.activeSheet).toBe(report);
     expect(report.cellAt('A6')?.value).toMatch(/2023/);
     expect(report.merges.length).toBeGreaterThan(10);
-    expect([...report.hiddenColumns]).toEqual([9, 10, 11]);
+    // The chart's numbers, and the add-in's mark that the sheet is its own report.
+    expect([...report.hiddenColumns]).toEqual([9, 10, 11, 12]);
     expect(report.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4' });
     expect(report.pageLayout.printArea).toMatch(/^A1:G\d+$/);
     expect(report.pageBreaks).toHaveLength(1);
@@ -79,12 +80,29 @@ describe('the report sheet from the add-in', () => {
     expect(workbook.sheet('Báo cáo')!.charts).toHaveLength(1);
   });
 
+  it('keeps a clerk’s own "Báo cáo" sheet and its data, writing the report beside it, and replaces only its own', async () => {
+    const { workbook, adapter } = await filledWorkbook();
+    workbook.addSheet('Báo cáo');
+    workbook.enter('Báo cáo', 'A1', 'Ghi chép riêng của văn thư');
+    workbook.enter('Báo cáo', 'B2', 1234);
+
+    const first = await adapter.makeReport([], 'vi');
+    const second = await adapter.makeReport([], 'vi');
+
+    expect(first).toMatchObject({ ok: true, sheetName: 'Báo cáo (2)' });
+    expect(second).toMatchObject({ ok: true, sheetName: 'Báo cáo (2)' });
+    expect(workbook.sheet('Báo cáo')!.cellAt('A1')?.value).toBe('Ghi chép riêng của văn thư');
+    expect(workbook.sheet('Báo cáo')!.cellAt('B2')?.value).toBe(1234);
+    expect(workbook.sheets.filter((s) => s.name.startsWith('Báo cáo'))).toHaveLength(2);
+    expect(workbook.sheet('Báo cáo (2)')!.charts).toHaveLength(1);
+  });
+
   it('says the print setup is left to the clerk where Excel is older than ExcelApi 1.9', async () => {
     const { workbook, adapter } = await filledWorkbook((_, version) => Number(version) < 1.9);
     const result = await adapter.makeReport([], 'en');
     expect(result.ok && result.notes.map((n) => n.en)).toEqual([expect.stringMatching(/Page Layout/)]);
     expect(workbook.sheet('Report')!.charts).toHaveLength(1);
-    expect(workbook.sheet('Report')!.hiddenColumns.size).toBe(3);
+    expect(workbook.sheet('Report')!.hiddenColumns.size).toBe(4);
   });
 
   it('keeps the chart’s numbers shown where Excel cannot plot hidden cells (before ExcelApi 1.8)', async () => {
@@ -92,7 +110,7 @@ describe('the report sheet from the add-in', () => {
     await adapter.makeReport([], 'vi');
     const [chart] = workbook.sheet('Báo cáo')!.charts;
     expect(chart.plotVisibleOnly).toBe(true);
-    expect(workbook.sheet('Báo cáo')!.hiddenColumns.size).toBe(0);
+    expect([...workbook.sheet('Báo cáo')!.hiddenColumns]).toEqual([12]);
   });
 });
 
