@@ -8,11 +8,14 @@ import { indicatorTables, summaryTable, type BatchRow } from '../core/report-pla
 import { csvText } from './batch-output';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
+import { isSameFile } from './same-file';
 import { reportText, sealStatusOf } from './seal-command';
 
 export interface BatchOptions {
   files: string[];
   summary: string;
+  /** Overwrite an existing summary file; never one of the files being checked. */
+  force: boolean;
   lang: Lang;
   /** Files read at once: reading is mostly parsing on one thread, so a few overlap the disk and no more. */
   concurrency?: number;
@@ -36,6 +39,12 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
     io.stderr.write(`${text.noFiles({ dir: options.files.join(' ') })}\n`);
     return EXIT.failure;
   }
+  const out = path.resolve(io.cwd, options.summary);
+  const refused = await claimSummary(out, files, options, io);
+  if (refused) {
+    io.stderr.write(`${refused}\n`);
+    return EXIT.failure;
+  }
   const rows: BatchRow[][] = new Array(files.length);
   const progress = progressBar(io, files.length, lang);
   let next = 0;
@@ -53,7 +62,6 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
   progress.end();
 
   const all = rows.flat();
-  const out = path.resolve(io.cwd, options.summary);
   try {
     await write(out, all, format, lang);
   } catch (error) {
@@ -92,6 +100,29 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
   if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(rows, lang)));
   const name = reportText(lang).batch.summarySheet;
   return writeSummaryWorkbook(out, summaryTable(rows, lang), indicatorTables(rows, lang), name);
+}
+
+/**
+ * Why the summary may not be written to `out`, or null once it is ours: one of the inputs is never
+ * overwritten, and an existing file only with --force. Claimed (`wx`) before the long run, so the
+ * clerk learns at once, and no other file can appear there in between.
+ */
+async function claimSummary(out: string, files: string[], options: BatchOptions, io: CliIO) {
+  const text = reportText(options.lang).batch;
+  for (const file of files) {
+    if (await isSameFile(out, path.resolve(io.cwd, file)))
+      return text.summaryIsInput({ file: options.summary });
+  }
+  if (options.force) return null;
+  try {
+    await (await fs.open(out, 'wx')).close();
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return code === 'EEXIST'
+      ? text.summaryExists({ file: options.summary })
+      : text.writeFailed({ file: options.summary, reason: code });
+  }
 }
 
 /** A folder given instead of a glob stands for every file in it, so that stray files are named too. */

@@ -85,7 +85,10 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
     if (positionals.length === 0) throw new UsageError(text.usage.noFiles);
     if (typeof values.summary === 'string') {
       const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
-      return batchCommand({ files: positionals, summary: values.summary, lang }, io);
+      return batchCommand(
+        { files: positionals, summary: values.summary, force: values.force === true, lang },
+        io,
+      );
     }
     return checkCommand(
       {
@@ -128,7 +131,12 @@ const TEMPLATE_OPTIONS = {
   period: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
-const CHECK_OPTIONS = { ...COMMON_OPTIONS, json: { type: 'boolean' }, summary: { type: 'string' } } as const;
+const CHECK_OPTIONS = {
+  ...COMMON_OPTIONS,
+  json: { type: 'boolean' },
+  summary: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
 const REPORT_OPTIONS = { ...COMMON_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } } as const;
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(

@@ -145,4 +145,31 @@ describe('check DIR --summary', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('.xlsx, .csv hoặc .json');
   });
+
+  it('never writes the summary over a file it checks, even with --force', async () => {
+    const input = path.join('xa', GOOD[0]);
+    const before = readFileSync(file(GOOD[0]));
+    for (const args of [[input], ['xa'], [input, GOOD[1]]]) {
+      const run = await runCli(['check', ...args, '--summary', input, '--force'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `Không ghi bảng tổng hợp vào ${input}: đó là một trong các tệp cần kiểm tra`,
+      );
+    }
+    const en = await runCli(['check', input, '--summary', `./xa/../${input}`, '--lang', 'en'], dir);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('it is one of the files to check');
+    expect(readFileSync(file(GOOD[0])).equals(before)).toBe(true);
+  });
+
+  it('does not overwrite an existing summary without --force, and does with it', async () => {
+    writeFileSync(path.join(dir, 'cu.csv'), 'bảng cũ\n');
+    const run = await runCli(['check', path.join('xa', GOOD[0]), '--summary', 'cu.csv'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Tệp cu.csv đã có; không ghi đè bảng tổng hợp. Thêm --force');
+    expect(readFileSync(path.join(dir, 'cu.csv'), 'utf8')).toBe('bảng cũ\n');
+    const forced = await runCli(['check', path.join('xa', GOOD[0]), '--summary', 'cu.csv', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'cu.csv'), 'utf8')).toContain(GOOD[0]);
+  });
 });

@@ -45,6 +45,7 @@ Options:
                  "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
   --summary FILE.xlsx|.csv|.json   (district) write a summary of all files, one row per file and one
                  sheet per indicator; a folder may be given instead of the files
+  --force        (with --summary) overwrite an existing summary; never one of the files checked
   --lang vi|en   language of the messages (default: vi)
 
 Exit codes: 0 no file has errors · 1 some finding has severity "error" · 2 some file cannot be read:

@@ -43,6 +43,7 @@ Tùy chọn:
                  "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
   --summary TỆP.xlsx|.csv|.json   (huyện) ghi bảng tổng hợp các tệp, mỗi tệp một hàng, mỗi chỉ tiêu
                  một trang; có thể nêu một thư mục thay cho danh sách tệp
+  --force        (cùng --summary) ghi đè bảng tổng hợp đã có; không bao giờ ghi đè tệp đang kiểm tra
   --lang vi|en   ngôn ngữ thông báo (mặc định: vi)
 
 Mã thoát: 0 không tệp nào có lỗi · 1 có phát hiện mức "lỗi" · 2 có tệp không đọc được: không phải

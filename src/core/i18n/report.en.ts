@@ -83,6 +83,10 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     badSummary: (p) => `Cannot write a summary named "${p.file}": end the name with .xlsx, .csv or .json.`,
     writeFailed: (p) =>
       `Could not write the summary ${p.file} (${p.reason}). Close it if it is open in Excel and check you may write there.`,
+    summaryIsInput: (p) =>
+      `No summary written to ${p.file}: it is one of the files to check, and writing there would lose its figures (even with --force). Choose another name for --summary, e.g. --summary summary.xlsx.`,
+    summaryExists: (p) =>
+      `${p.file} already exists; the summary did not overwrite it. Add --force to overwrite, or choose another name for --summary.`,
     noFiles: (p) => `The folder ${p.dir} holds no file to check.`,
   },
   report: {

@@ -88,6 +88,10 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
       `Không biết ghi bảng tổng hợp dạng "${p.file}": hãy đặt tên tệp kết thúc bằng .xlsx, .csv hoặc .json.`,
     writeFailed: (p: { file: string; reason: string }) =>
       `Không ghi được bảng tổng hợp ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
+    summaryIsInput: (p: { file: string }) =>
+      `Không ghi bảng tổng hợp vào ${p.file}: đó là một trong các tệp cần kiểm tra, ghi vào sẽ mất số liệu của tệp (kể cả khi có --force). Hãy chọn tên khác cho --summary, ví dụ --summary tong-hop.xlsx.`,
+    summaryExists: (p: { file: string }) =>
+      `Tệp ${p.file} đã có; không ghi đè bảng tổng hợp. Thêm --force để ghi đè, hoặc chọn tên khác cho --summary.`,
     noFiles: (p: { dir: string }) => `Thư mục ${p.dir} không có tệp nào để kiểm tra.`,
   },
   report: {
