@@ -1,4 +1,5 @@
 import type { CheckReport } from '../core/check/types';
+import { figureFormat } from '../core/sheet-plan/formats';
 import type { TextFigure } from './actions';
 
 /** `'Chỉ tiêu 2023'!H12` → `H12`: the sheet is the one the clerk is looking at. */
@@ -18,6 +19,7 @@ export function textFigures(report: CheckReport): TextFigure[] {
             text: result.raw,
             value: result.value,
             percent: result.indicator.type === 'percent',
+            numberFormat: figureFormat(result.indicator),
           },
         ]
       : [],

@@ -16,6 +16,8 @@ export interface TextFigure {
   /** Percent indicators in percent units (8.67 for `8,67%`). */
   value: number;
   percent: boolean;
+  /** The number format the sheet plan gives the figure's cell (`0.00%` for a percent indicator). */
+  numberFormat: string;
 }
 
 export interface ConversionResult {
@@ -24,12 +26,20 @@ export interface ConversionResult {
 }
 
 /**
- * The number to write: a %-formatted cell holds a fraction (8,67% is 0.0867), any other cell
- * the number as read. Rounded to 15 significant digits, so 8.67/100 is 0.0867, not 0.08670000000000001.
+ * The number to write: a percent figure is a fraction (8,67% is 0.0867), any other the number as
+ * read. Rounded to 15 significant digits, so 8.67/100 is 0.0867, not 0.08670000000000001.
  */
 export function storedNumber(figure: TextFigure, numberFormat: string): number {
-  const number = isPercentFormat(numberFormat) ? figure.value / 100 : figure.value;
+  const number = figure.percent || isPercentFormat(numberFormat) ? figure.value / 100 : figure.value;
   return Number(number.toPrecision(15));
+}
+
+/**
+ * A percent figure's cell whose format was lost (a paste from outside leaves `General`) gets the
+ * planned % format back with the fraction, or the next check would read 0.961 as 0,961%.
+ */
+function formatToSet(figure: TextFigure, numberFormat: string): string | undefined {
+  return figure.percent && !isPercentFormat(numberFormat) ? figure.numberFormat : undefined;
 }
 
 /**
@@ -61,7 +71,7 @@ export async function convertTextFiguresIn(
   await context.sync();
 
   const result: ConversionResult = { converted: [], skipped: [] };
-  const writes: { range: NarrowRange; figure: TextFigure; number: number }[] = [];
+  const writes: { range: NarrowRange; figure: TextFigure; number: number; format?: string }[] = [];
   const locks: SheetLock[] = [];
   for (const { sheetName, list, protection, ranges } of reads) {
     const before = writes.length;
@@ -71,8 +81,14 @@ export async function convertTextFiguresIn(
         range.valueTypes[0][0] === 'String' &&
         range.values[0][0] === figure.text &&
         range.formulas[0][0] === figure.text;
+      const numberFormat = String(range.numberFormat[0][0]);
       if (unchanged)
-        writes.push({ range, figure, number: storedNumber(figure, String(range.numberFormat[0][0])) });
+        writes.push({
+          range,
+          figure,
+          number: storedNumber(figure, numberFormat),
+          format: formatToSet(figure, numberFormat),
+        });
       else
         result.skipped.push({
           cell: figure.cell,
@@ -83,7 +99,10 @@ export async function convertTextFiguresIn(
   }
   if (writes.length === 0) return result;
   await writeUnlocked(context, locks, () => {
-    for (const { range, number } of writes) range.values = [[number]];
+    for (const { range, number, format } of writes) {
+      if (format) range.numberFormat = [[format]];
+      range.values = [[number]];
+    }
   });
   result.converted.push(...writes.map(({ figure }) => figure.cell));
   return result;

@@ -1,5 +1,6 @@
 import { ExcelActionError, MARK_COLOR, type TextFigure } from '../../../src/adapters/excel';
 import type { CheckReport } from '../../../src/core/check/types';
+import { figureFormat } from '../../../src/core/sheet-plan/formats';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { newWorkbook, table } from './support/workbook';
 
@@ -16,6 +17,7 @@ function textFigures(report: CheckReport): TextFigure[] {
             text: r.raw,
             value: r.value,
             percent: r.indicator.type === 'percent',
+            numberFormat: figureFormat(r.indicator),
           },
         ]
       : [],
@@ -89,6 +91,22 @@ describe('the clerk’s flow in a live workbook', () => {
     };
     expect(look('tang-truong-kinh-te')).toEqual(look('bhyt'));
     expect(sheet.sheet.protection.protected).toBe(true);
+  });
+
+  it('writes a percent figure as a fraction with the % format back where a paste left its cell General', async () => {
+    const { workbook, adapter, sheet } = await insertedWorkbook();
+    workbook.enter(SHEET, sheet.input('bhyt'), '96,1');
+    sheet.sheet.cellAt(sheet.input('bhyt'))!.numberFormat = 'General';
+    const { report } = await adapter.checkAndMark();
+
+    const result = await adapter.convertTextFigures(textFigures(report));
+
+    expect(result.converted).toEqual([`'${SHEET}'!${sheet.input('bhyt')}`]);
+    const cell = sheet.sheet.cellAt(sheet.input('bhyt'))!;
+    expect([cell.value, cell.numberFormat]).toEqual([0.961, '0.00%']);
+    const again = await adapter.checkAndMark();
+    expect(again.report.findings.filter((f) => f.cell?.endsWith(sheet.input('bhyt')))).toEqual([]);
+    expect(again.report.results.find((r) => r.indicator.id === 'bhyt')).toMatchObject({ value: 96.1 });
   });
 
   it('converts only the texts still there as the check saw them', async () => {

@@ -29,7 +29,16 @@ async function measure(count: number) {
     adapter.convertTextFigures(
       report.results.flatMap((r) =>
         r.storedAsText && typeof r.value === 'number' && typeof r.raw === 'string' && r.cell
-          ? [{ indicatorId: r.indicator.id, cell: r.cell, text: r.raw, value: r.value, percent: true }]
+          ? [
+              {
+                indicatorId: r.indicator.id,
+                cell: r.cell,
+                text: r.raw,
+                value: r.value,
+                percent: true,
+                numberFormat: '0.0%',
+              },
+            ]
           : [],
       ),
     ),
