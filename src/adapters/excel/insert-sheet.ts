@@ -190,6 +190,15 @@ async function updateLayout(
   can: Capabilities,
 ): Promise<InsertResult> {
   const old = existing.table.sheet;
+  // Without its header the explanation column cannot be told from any other: refuse rather than
+  // lay the sheet out anew without the clerk's explanations.
+  if (existing.table.columns.explanation === undefined) {
+    const [vi, en] = existing.layouts.map((layout) => layout.headers.explanation);
+    throw new ExcelActionError(
+      'update-column-unknown',
+      message('update-column-unknown', { sheet: old.name, vi, en }),
+    );
+  }
   const ids = new Set(template.indicators.map((indicator) => indicator.id));
   const { carried, homeless } = enteredIn(existing, ids);
   if (homeless.length > 0) {

@@ -27,6 +27,8 @@ export const en: typeof vi = {
     `The figures were checked, but the cells with errors could not be boxed in red because the sheet "${p.sheet}" is protected with a password the add-in does not know. The errors are still listed below; to have the cells marked, unprotect the sheet (Review > Unprotect Sheet) and check again.`,
   'update-would-lose': (p) =>
     `The layout of "${p.sheet}" was not updated: rows ${p.rows} hold figures or explanations but are not in the new template, and updating would lose them. Choose "Add a new copy" to keep the old sheet as it is.`,
+  'update-column-unknown': (p) =>
+    `The layout of "${p.sheet}" was not updated: the header row has no "${p.en}" column (its header cell was edited or deleted), so the add-in cannot tell which column holds the explanations, and updating could lose them. The sheet is unchanged. Put the header "${p.en}" (on a Vietnamese sheet: "${p.vi}") back over the explanation column and try again, or choose "Add a new copy".`,
   'insert-failed': (p) => `The sheet could not be inserted (${p.reason}). The workbook is as it was before.`,
   'update-failed-kept': (p) =>
     `The layout update failed (${p.reason}). The sheet "${p.sheet}" and its figures are as they were before.`,

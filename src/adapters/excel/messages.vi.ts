@@ -26,6 +26,8 @@ export const vi = {
     `Đã kiểm tra nhưng không khoanh đỏ được các ô lỗi vì trang "${p.sheet}" được khóa bằng mật khẩu mà phần bổ trợ không biết. Các lỗi vẫn được liệt kê dưới đây; muốn khoanh ô, hãy bỏ khóa (Xem lại > Bỏ bảo vệ trang tính) rồi kiểm tra lại.`,
   'update-would-lose': (p: { sheet: string; rows: string }) =>
     `Không cập nhật bố cục trang "${p.sheet}": các dòng ${p.rows} có số liệu hoặc giải trình nhưng không có trong mẫu mới, cập nhật sẽ làm mất chúng. Hãy chọn "Thêm bản mới" để giữ nguyên trang cũ.`,
+  'update-column-unknown': (p: { sheet: string; vi: string; en: string }) =>
+    `Không cập nhật bố cục trang "${p.sheet}": không tìm thấy cột "${p.vi}" ở hàng tiêu đề (ô tiêu đề đã bị sửa hoặc xóa), nên không biết giải trình nằm ở cột nào và cập nhật có thể làm mất chúng. Trang được giữ nguyên. Hãy ghi lại tiêu đề "${p.vi}" (trang tiếng Anh: "${p.en}") cho cột giải trình rồi thử lại, hoặc chọn "Thêm một bản mới".`,
   'insert-failed': (p: { reason: string }) =>
     `Chèn biểu không thành công (${p.reason}). Sổ làm việc được giữ nguyên như trước.`,
   'update-failed-kept': (p: { sheet: string; reason: string }) =>

@@ -1,5 +1,6 @@
 import { ExcelActionError, MARK_COLOR, type TextFigure } from '../../../src/adapters/excel';
 import type { CheckReport } from '../../../src/core/check/types';
+import { buildSheetPlan } from '../../../src/core/sheet-plan';
 import { figureFormat } from '../../../src/core/sheet-plan/formats';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { newWorkbook, table } from './support/workbook';
@@ -221,6 +222,24 @@ describe('the clerk’s flow in a live workbook', () => {
       expect.stringContaining('chi-tieu-bo-sung'),
     );
     expect(table(workbook, SHEET, extra).entries()).toEqual(before);
+  });
+
+  it('refuses to update a layout whose explanation header was edited, keeping every explanation', async () => {
+    const { workbook, adapter, sheet } = await insertedWorkbook();
+    workbook.enter(SHEET, sheet.input('ho-ngheo'), 1.2);
+    workbook.enter(SHEET, sheet.explanationCell('ho-ngheo'), 'Do thiên tai');
+    const before = sheet.entries();
+    const { columns, headerRow } = buildSheetPlan(template).layout;
+    sheet.sheet.protection = { protected: false };
+    workbook.enter(SHEET, `${columns.explanation}${headerRow}`, 'Ghi chú');
+
+    const refusal = adapter.insertSheet(template, {}, 'update');
+
+    await expect(refusal).rejects.toMatchObject({ code: 'update-column-unknown' });
+    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('"Giải trình"'));
+    expect(workbook.sheet(SHEET)).toBe(sheet.sheet);
+    expect(sheet.entries()).toEqual(before);
+    expect(sheet.sheet.cellAt(sheet.explanationCell('ho-ngheo'))?.value).toBe('Do thiên tai');
   });
 
   it('goes to a cell: activates its sheet and selects it', async () => {
