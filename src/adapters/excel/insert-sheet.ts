@@ -1,4 +1,5 @@
 import type { RawValue } from '../../core/check/types';
+import { canonicalJson } from '../../core/seal/canonical';
 import type { Localized } from '../../core/i18n/localized';
 import { buildSheetPlan, STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { SheetPlan, SheetPlanOptions } from '../../core/sheet-plan/types';
@@ -61,6 +62,7 @@ export async function insertSheetIn(
     await context.sync();
     return { kind: 'opened', sheetName: existing.table.sheet.name, notes: [] };
   }
+  refuseStoreChange(reading, template, choice);
   if (existing && choice === 'update')
     return updateLayout(context, reading, existing, template, options, can);
 
@@ -87,6 +89,31 @@ export async function insertSheetIn(
     );
   }
   return { kind: 'created', sheetName: named.sheetName, notes: capabilityNotes(can) };
+}
+
+/**
+ * The store is only ever rewritten whole, so a damaged one (its other templates unreadable) is
+ * never rewritten; and a different template under a stored id would judge the sheets already
+ * made from it by new rules, so only the layout update, which lays them out anew, may replace it.
+ */
+function refuseStoreChange(
+  reading: WorkbookReading,
+  template: Template,
+  choice: ExistingSheetChoice | undefined,
+): void {
+  if (reading.storeProblem) {
+    throw new ExcelActionError(
+      'store-invalid',
+      messageWithReason('store-not-rewritten', {}, reading.storeProblem),
+    );
+  }
+  const stored = reading.stored.find((each) => each.id === template.id);
+  if (choice !== 'update' && stored && canonicalJson(stored) !== canonicalJson(template)) {
+    throw new ExcelActionError(
+      'template-id-taken',
+      message('template-id-taken', { id: template.id, year: stored.year }),
+    );
+  }
 }
 
 function queueStoreUpdate(context: NarrowContext, reading: WorkbookReading, template: Template): void {

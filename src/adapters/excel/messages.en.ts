@@ -29,6 +29,10 @@ export const en: typeof vi = {
     `The layout of "${p.sheet}" was not updated: rows ${p.rows} hold figures or explanations but are not in the new template, and updating would lose them. Choose "Add a new copy" to keep the old sheet as it is.`,
   'update-column-unknown': (p) =>
     `The layout of "${p.sheet}" was not updated: the header row has no "${p.en}" column (its header cell was edited or deleted), so the add-in cannot tell which column holds the explanations, and updating could lose them. The sheet is unchanged. Put the header "${p.en}" (on a Vietnamese sheet: "${p.vi}") back over the explanation column and try again, or choose "Add a new copy".`,
+  'store-not-rewritten': (p) =>
+    `The sheet was not inserted: ${p.reason} The add-in does not overwrite a damaged template store, as that would lose the other templates kept in it. The workbook is unchanged. Open a backup copy of the file, or insert the sheet into a new workbook.`,
+  'template-id-taken': (p) =>
+    `The sheet was not inserted: the workbook already keeps a different template with the id "${p.id}" (year ${p.year}). Replacing it would judge the sheets made from it by the new rules. The workbook is unchanged. Give the new template its own id (the "id" field of the JSON file, e.g. with the year added) and insert it again.`,
   'insert-failed': (p) => `The sheet could not be inserted (${p.reason}). The workbook is as it was before.`,
   'update-failed-kept': (p) =>
     `The layout update failed (${p.reason}). The sheet "${p.sheet}" and its figures are as they were before.`,

@@ -28,6 +28,10 @@ export const vi = {
     `Không cập nhật bố cục trang "${p.sheet}": các dòng ${p.rows} có số liệu hoặc giải trình nhưng không có trong mẫu mới, cập nhật sẽ làm mất chúng. Hãy chọn "Thêm bản mới" để giữ nguyên trang cũ.`,
   'update-column-unknown': (p: { sheet: string; vi: string; en: string }) =>
     `Không cập nhật bố cục trang "${p.sheet}": không tìm thấy cột "${p.vi}" ở hàng tiêu đề (ô tiêu đề đã bị sửa hoặc xóa), nên không biết giải trình nằm ở cột nào và cập nhật có thể làm mất chúng. Trang được giữ nguyên. Hãy ghi lại tiêu đề "${p.vi}" (trang tiếng Anh: "${p.en}") cho cột giải trình rồi thử lại, hoặc chọn "Thêm một bản mới".`,
+  'store-not-rewritten': (p: { reason: string }) =>
+    `Không chèn biểu: ${p.reason} Phần bổ trợ không ghi đè kho mẫu bị hỏng, vì như vậy sẽ làm mất các mẫu khác lưu trong đó. Sổ làm việc được giữ nguyên. Hãy mở bản sao lưu của tệp, hoặc chèn biểu vào một sổ làm việc mới.`,
+  'template-id-taken': (p: { id: string; year: number }) =>
+    `Không chèn biểu: sổ làm việc đã lưu một mẫu khác cùng mã "${p.id}" (năm ${p.year}). Nếu thay mẫu đó, các biểu đã lập theo nó sẽ bị đánh giá theo quy tắc mới. Sổ làm việc được giữ nguyên. Hãy đặt cho mẫu mới một mã riêng (trường "id" trong tệp JSON, ví dụ thêm năm) rồi chèn lại.`,
   'insert-failed': (p: { reason: string }) =>
     `Chèn biểu không thành công (${p.reason}). Sổ làm việc được giữ nguyên như trước.`,
   'update-failed-kept': (p: { sheet: string; reason: string }) =>

@@ -1,6 +1,6 @@
 import { ExcelActionError, MARK_COLOR, type TextFigure } from '../../../src/adapters/excel';
 import type { CheckReport } from '../../../src/core/check/types';
-import { buildSheetPlan } from '../../../src/core/sheet-plan';
+import { buildSheetPlan, STORE_SHEET_NAME } from '../../../src/core/sheet-plan';
 import { figureFormat } from '../../../src/core/sheet-plan/formats';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { newWorkbook, table } from './support/workbook';
@@ -240,6 +240,43 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(workbook.sheet(SHEET)).toBe(sheet.sheet);
     expect(sheet.entries()).toEqual(before);
     expect(sheet.sheet.cellAt(sheet.explanationCell('ho-ngheo'))?.value).toBe('Do thiên tai');
+  });
+
+  it('refuses a new copy from a different template under the stored id, keeping the stored one', async () => {
+    const { workbook, adapter, sheet } = await insertedWorkbook();
+    const store = workbook.sheet(STORE_SHEET_NAME)!;
+    const storedBefore = store.cell(2, 3)?.value;
+    const changed = { ...template, indicators: template.indicators.slice(1) };
+    const names = workbook.sheets.map((s) => s.name);
+
+    const refusal = adapter.insertSheet(changed, {}, 'copy');
+
+    await expect(refusal).rejects.toMatchObject({ code: 'template-id-taken' });
+    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('mã riêng'));
+    expect(store.cell(2, 3)?.value).toBe(storedBefore);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(names);
+    expect((await adapter.checkAndMark()).reading.template).toEqual(template);
+    expect(sheet.sheet).toBe(workbook.sheet(SHEET));
+    // The same template again is not a different one: its copy is made.
+    expect(await adapter.insertSheet(template, {}, 'copy')).toMatchObject({ kind: 'created' });
+  });
+
+  it('never rewrites a damaged template store: the insert is refused with the store’s problem', async () => {
+    const { workbook, adapter } = await insertedWorkbook();
+    const store = workbook.sheet(STORE_SHEET_NAME)!;
+    store.ensureCell(2, 3).value = '{"id": "hung-tan-2023", bị hỏng';
+    const names = workbook.sheets.map((s) => s.name);
+
+    for (const choice of ['copy', 'update'] as const) {
+      const refusal = adapter.insertSheet(template, {}, choice);
+      await expect(refusal).rejects.toMatchObject({ code: 'store-invalid' });
+      await expect(refusal).rejects.toHaveProperty(
+        'userMessage.vi',
+        expect.stringContaining('không ghi đè kho mẫu bị hỏng'),
+      );
+    }
+    expect(store.cell(2, 3)?.value).toBe('{"id": "hung-tan-2023", bị hỏng');
+    expect(workbook.sheets.map((s) => s.name)).toEqual(names);
   });
 
   it('goes to a cell: activates its sheet and selects it', async () => {
