@@ -33,6 +33,14 @@ export const en: typeof vi = {
     `The sheet was not inserted: ${p.reason} The add-in does not overwrite a damaged template store, as that would lose the other templates kept in it. The workbook is unchanged. Open a backup copy of the file, or insert the sheet into a new workbook.`,
   'template-id-taken': (p) =>
     `The sheet was not inserted: the workbook already keeps a different template with the id "${p.id}" (year ${p.year}). Replacing it would judge the sheets made from it by the new rules. The workbook is unchanged. Give the new template its own id (the "id" field of the JSON file, e.g. with the year added) and insert it again.`,
+  'report-failed-kept': (p) =>
+    `The report could not be made (${p.reason}). The targets sheet and its figures are unchanged; the sheet "${p.sheet}", if there was one, is as before, and the half-written report was removed. Press "Make report" again.`,
+  'report-failed-renamed': (p) =>
+    `The new report was written in full on the sheet "${p.temporary}" and the old report sheet removed, but it could not be renamed "${p.sheet}" (${p.reason}). The targets sheet and its figures are unchanged. Rename the sheet "${p.temporary}" to "${p.sheet}", or press "Make report" again.`,
+  'report-failed-unknown': (p) =>
+    `The report could not be made (${p.reason}), and what was written could not be told. The targets sheet and its figures are unchanged. Look at the sheets "${p.sheet}" and "${p.temporary}": delete a half-written report, if any, then press "Make report" again.`,
+  'seal-failed': (p) =>
+    `Sealing the figures of the sheet "${p.sheet}" failed (${p.reason}). The figures are unchanged, but the stored seals may be half-written. Press "Seal figures" again; the next check tells whether the figures are sealed.`,
   'insert-failed': (p) => `The sheet could not be inserted (${p.reason}). The workbook is as it was before.`,
   'update-failed-kept': (p) =>
     `The layout update failed (${p.reason}). The sheet "${p.sheet}" and its figures are as they were before.`,

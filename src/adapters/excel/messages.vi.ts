@@ -32,6 +32,14 @@ export const vi = {
     `Không chèn biểu: ${p.reason} Phần bổ trợ không ghi đè kho mẫu bị hỏng, vì như vậy sẽ làm mất các mẫu khác lưu trong đó. Sổ làm việc được giữ nguyên. Hãy mở bản sao lưu của tệp, hoặc chèn biểu vào một sổ làm việc mới.`,
   'template-id-taken': (p: { id: string; year: number }) =>
     `Không chèn biểu: sổ làm việc đã lưu một mẫu khác cùng mã "${p.id}" (năm ${p.year}). Nếu thay mẫu đó, các biểu đã lập theo nó sẽ bị đánh giá theo quy tắc mới. Sổ làm việc được giữ nguyên. Hãy đặt cho mẫu mới một mã riêng (trường "id" trong tệp JSON, ví dụ thêm năm) rồi chèn lại.`,
+  'report-failed-kept': (p: { sheet: string; temporary: string; reason: string }) =>
+    `Lập báo cáo không thành công (${p.reason}). Biểu chỉ tiêu và số liệu trong đó không bị thay đổi; trang "${p.sheet}" (nếu đã có) vẫn như trước, phần báo cáo ghi dở đã được xóa. Hãy bấm "Lập báo cáo" lại.`,
+  'report-failed-renamed': (p: { sheet: string; temporary: string; reason: string }) =>
+    `Báo cáo mới đã được ghi đầy đủ ở trang "${p.temporary}" và trang báo cáo cũ đã được xóa, nhưng không đổi được tên trang thành "${p.sheet}" (${p.reason}). Biểu chỉ tiêu và số liệu không bị thay đổi. Hãy đổi tên trang "${p.temporary}" thành "${p.sheet}", hoặc bấm "Lập báo cáo" lại.`,
+  'report-failed-unknown': (p: { sheet: string; temporary: string; reason: string }) =>
+    `Lập báo cáo không thành công (${p.reason}) và không xác định được phần nào đã ghi. Biểu chỉ tiêu và số liệu trong đó không bị thay đổi. Hãy xem các trang "${p.sheet}" và "${p.temporary}": xóa trang báo cáo ghi dở (nếu có) rồi bấm "Lập báo cáo" lại.`,
+  'seal-failed': (p: { sheet: string; reason: string }) =>
+    `Chốt số liệu trang "${p.sheet}" không thành công (${p.reason}). Số liệu trong biểu không bị thay đổi, nhưng nơi lưu dấu chốt có thể đã bị ghi dở. Hãy bấm "Chốt số liệu" lại; lần kiểm tra sau sẽ cho biết số liệu đã được chốt hay chưa.`,
   'insert-failed': (p: { reason: string }) =>
     `Chèn biểu không thành công (${p.reason}). Sổ làm việc được giữ nguyên như trước.`,
   'update-failed-kept': (p: { sheet: string; reason: string }) =>

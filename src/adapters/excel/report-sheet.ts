@@ -8,7 +8,8 @@ import { columnLetters } from './a1';
 import { queueCells, queueStyles, widthInPoints, type Capabilities } from './apply-plan';
 import type { NarrowContext, NarrowWorksheet } from './excel-api';
 import { freeSheetName } from './insert-sheet';
-import { message } from './messages';
+import { ExcelActionError, excelErrorCode, explainExcelError } from './errors';
+import { message, messageWithReason } from './messages';
 import type { WorkbookReading } from './read-snapshot';
 import type { SheetGrid } from './sheet-grid';
 
@@ -44,23 +45,65 @@ export async function makeReportIn(
     SEAL_SHEET_NAME.toLocaleLowerCase(),
   ]);
   const earlier = earlierReport(reading.sheets, plan.sheetName, kept);
-  const name =
-    earlier?.name ??
-    freeSheetName(
-      plan.sheetName,
-      reading.sheets.map((sheet) => sheet.name),
-    );
-  if (earlier) worksheets.getItem(earlier.name).delete();
+  const names = reading.sheets.map((sheet) => sheet.name);
+  const name = earlier?.name ?? freeSheetName(plan.sheetName, names);
+  // The new report is written in full before the earlier one goes: a batch that stops half-way
+  // leaves the earlier report, or the complete new one under its temporary name.
+  const written = earlier ? freeSheetName(`~${name}`.slice(0, 27), names) : name;
 
-  const sheet = worksheets.add(name);
+  const sheet = worksheets.add(written);
   queueReport(sheet, plan, options.can.plotHidden);
   queueMarker(sheet, plan);
   const notes: Localized[] = [];
   if (options.can.pageLayout) queuePrint(sheet, plan);
   else notes.push(message('report-layout-unsupported'));
   sheet.activate();
-  await context.sync();
+  if (earlier) {
+    worksheets.getItem(earlier.name).delete();
+    sheet.name = name;
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await afterFailedReport(context, { name, written, replaced: earlier !== undefined }, error);
+  }
   return { ok: true, sheetName: name, notes };
+}
+
+/**
+ * What a failed report batch left, told plainly: Excel keeps the operations before the failing
+ * one, so the workbook is probed and an unfinished new sheet removed. The standard sheet and its
+ * figures are never part of the batch.
+ */
+async function afterFailedReport(
+  context: NarrowContext,
+  sheets: { name: string; written: string; replaced: boolean },
+  error: unknown,
+): Promise<ExcelActionError> {
+  const reason = explainExcelError(error);
+  const fail = (key: 'report-failed-kept' | 'report-failed-renamed' | 'report-failed-unknown') =>
+    new ExcelActionError(
+      key,
+      messageWithReason(key, { sheet: sheets.name, temporary: sheets.written }, reason),
+      error,
+    );
+  try {
+    const worksheets = context.workbook.worksheets;
+    const earlier = worksheets.getItemOrNullObject(sheets.name);
+    const written = worksheets.getItemOrNullObject(sheets.written);
+    await context.sync();
+    // Complete, only its name is left: the earlier report is already gone, so it is kept.
+    if (sheets.replaced && earlier.isNullObject && !written.isNullObject)
+      return fail('report-failed-renamed');
+    // A name taken meanwhile is someone else's sheet, never removed.
+    if (!written.isNullObject && excelErrorCode(error) !== 'ItemAlreadyExists') {
+      written.delete();
+      await context.sync();
+    }
+    return fail('report-failed-kept');
+  } catch {
+    return fail('report-failed-unknown');
+  }
 }
 
 /**

@@ -14,9 +14,14 @@ import {
 import type { PlannedCell } from '../../core/sheet-plan/types';
 import { cellAddress } from './a1';
 import { queueCells } from './apply-plan';
+import { ExcelActionError, explainExcelError } from './errors';
 import type { NarrowContext } from './excel-api';
+import { messageWithReason } from './messages';
 import type { SheetReading, WorkbookReading } from './read-snapshot';
 import type { SheetGrid } from './sheet-grid';
+
+/** The seal store never reaches past this column (a row is a few short fields). */
+const SEAL_COLUMNS = 64;
 
 /** Whether the figures were sealed ("chốt") and what changed since, with the indicators' names. */
 export interface SealView {
@@ -92,15 +97,35 @@ export async function sealIn(
   const worksheets = context.workbook.worksheets;
   const previous = reading.sheets.find((grid) => grid.name === SEAL_SHEET_NAME);
   if (previous) {
+    // The new rows are written first and only what they do not cover is cleared after: a batch
+    // that stops half-way never leaves the store emptied.
     const store = worksheets.getItem(SEAL_SHEET_NAME);
-    store.getRange(`A1:${cellAddress(Math.max(previous.top + previous.values.length, 1), 64)}`).clear('All');
     queueCells(store, cells);
+    rows.forEach((row, r) => {
+      if (row.length < SEAL_COLUMNS)
+        store
+          .getRange(`${cellAddress(r + 1, row.length + 1)}:${cellAddress(r + 1, SEAL_COLUMNS)}`)
+          .clear('All');
+    });
+    const bottom = previous.top + previous.values.length;
+    if (bottom > rows.length)
+      store
+        .getRange(`A${rows.length + 1}:${cellAddress(Math.max(bottom, rows.length + 1), SEAL_COLUMNS)}`)
+        .clear('All');
   } else {
     const store = worksheets.add(SEAL_SHEET_NAME);
     queueCells(store, cells);
     store.visibility = 'VeryHidden';
   }
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new ExcelActionError(
+      'seal-failed',
+      messageWithReason('seal-failed', { sheet: sheet.sheetName }, explainExcelError(error)),
+      error,
+    );
+  }
   return {
     ok: true,
     sheetName: sheet.sheetName,

@@ -175,6 +175,94 @@ describe('sealing from the add-in', () => {
   });
 });
 
+describe('a report or a seal that Excel stops half-way', () => {
+  type Setup = Awaited<ReturnType<typeof filledWorkbook>>;
+  type Outcome = { ok: true } | { ok: false; code: string; vi: string; en: string };
+
+  async function failing(
+    prepare: (setup: Setup) => Promise<unknown>,
+    act: (setup: Setup) => Promise<unknown>,
+    after: number,
+  ) {
+    const setup = await filledWorkbook();
+    await prepare(setup);
+    const before = setup.sheet.entries();
+    setup.workbook.failAfter(after);
+    const outcome: Outcome = await act(setup).then(
+      () => ({ ok: true }),
+      (error: { code: string; userMessage: { vi: string; en: string } }) => ({
+        ok: false,
+        code: error.code,
+        ...error.userMessage,
+      }),
+    );
+    setup.workbook.clearFault();
+    expect(setup.sheet.entries()).toEqual(before);
+    return { ...setup, outcome };
+  }
+
+  /** The number of operations the action runs: the smallest failure point it gets past. */
+  async function operations(
+    prepare: (setup: Setup) => Promise<unknown>,
+    act: (setup: Setup) => Promise<unknown>,
+  ) {
+    let low = 0;
+    let high = 4096;
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if ((await failing(prepare, act, middle)).outcome.ok) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+
+  const report = ({ adapter }: Setup) => adapter.makeReport([], 'vi');
+  const seal = ({ adapter }: Setup) => adapter.seal();
+
+  it('keeps the figures and the earlier report, or the complete new one, and says which', async () => {
+    const total = await operations(report, report);
+    const codes = new Set<string>();
+    for (const after of [total - 1, total - 2, total - 5, Math.floor(total / 2), 40]) {
+      const { workbook, adapter, outcome } = await failing(report, report, after);
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) continue;
+      codes.add(outcome.code);
+      const reports = workbook.sheets.filter((sheet) => sheet.charts.length === 1).map((sheet) => sheet.name);
+      if (outcome.code === 'report-failed-renamed') {
+        expect(reports).toEqual(['~Báo cáo']);
+        expect(outcome.vi).toContain('Hãy đổi tên trang "~Báo cáo" thành "Báo cáo"');
+      } else {
+        expect(outcome.code).toBe('report-failed-kept');
+        expect(reports).toEqual(['Báo cáo']);
+        expect(outcome.vi).toContain('Biểu chỉ tiêu và số liệu trong đó không bị thay đổi');
+        expect(outcome.en).toContain('Press "Make report" again');
+      }
+      expect(await adapter.makeReport([], 'vi')).toMatchObject({ ok: true, sheetName: 'Báo cáo' });
+    }
+    expect([...codes].sort()).toEqual(['report-failed-kept', 'report-failed-renamed']);
+  });
+
+  it('never leaves the earlier seal lost without saying to seal again', async () => {
+    const total = await operations(seal, seal);
+    const read = await operations(
+      async () => undefined,
+      ({ adapter }) => adapter.checkAndMark(),
+    );
+    for (let after = Math.min(read, total - 1); after < total; after++) {
+      const { adapter, outcome } = await failing(seal, seal, after);
+      if (outcome.ok) continue;
+      const status = (await adapter.checkAndMark()).seal.status;
+      if (outcome.code !== 'seal-failed') expect(status).toBe('unchanged');
+      else {
+        expect(outcome.vi).toContain('Hãy bấm "Chốt số liệu" lại');
+        expect(outcome.en).toContain('Press "Seal figures" again');
+      }
+      expect(await adapter.seal()).toMatchObject({ ok: true });
+      expect((await adapter.checkAndMark()).seal.status).toBe('unchanged');
+    }
+  });
+});
+
 describe('round trips of the report and the seal', () => {
   async function measure(count: number) {
     const big = bigTemplate(count);
