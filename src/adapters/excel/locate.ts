@@ -1,8 +1,8 @@
-import { buildSheetPlan } from '../../core/sheet-plan';
+import type { RawValue } from '../../core/check/types';
+import { buildSheetPlan, periodFromLabel } from '../../core/sheet-plan';
 import { CODE_HEADER, valueHeader } from '../../core/sheet-plan/columns';
 import type { SheetLayout } from '../../core/sheet-plan/types';
-import { foldLevel } from '../../core/template/schema';
-import { PERIODS, type Period, type Template } from '../../core/template/types';
+import type { Period, Template } from '../../core/template/types';
 import { parseRange } from './a1';
 import { cellText, type SheetGrid } from './sheet-grid';
 
@@ -93,12 +93,7 @@ export function periodCellOf(
   return row >= 1 ? { row, column: planned.left } : undefined;
 }
 
-/** The period a label names (`6 tháng`, `Năm`, or a period id), in any case or spacing. */
-export function periodOf(text: string, layouts: SheetLayout[]): Period | undefined {
-  const folded = foldLevel(text);
-  if (!folded) return undefined;
-  return PERIODS.find(
-    (period) =>
-      foldLevel(period) === folded || layouts.some((l) => foldLevel(l.periodLabels[period]) === folded),
-  );
+/** The period the sheet's formulas see in the period cell's content (see `periodFromLabel`). */
+export function periodOf(value: RawValue, layouts: SheetLayout[]): Period | undefined {
+  return layouts.map((layout) => periodFromLabel(value, layout.periodLabels)).find(Boolean);
 }

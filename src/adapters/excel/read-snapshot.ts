@@ -127,7 +127,8 @@ function readPeriod(table: LocatedTable, layouts: SheetLayout[], findings: Findi
   const place = periodCellOf(table, layout);
   if (!place) return fallback;
   const text = cellText(table.sheet, place.row, place.column);
-  const period = periodOf(text, layouts);
+  // The raw content, untrimmed: the sheet's formulas compare it as it is.
+  const period = periodOf(cellOf(table.sheet, place.row, place.column).raw, layouts);
   if (period) return period;
   const cell = qualify(table.sheet.name, cellAddress(place.row, place.column));
   const label = layout.periodLabels[fallback];

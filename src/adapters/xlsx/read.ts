@@ -2,9 +2,8 @@ import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { EnteredFigure, Finding, FiguresSnapshot } from '../../core/check/types';
 import type { Localized } from '../../core/i18n/localized';
-import { buildSheetPlan } from '../../core/sheet-plan';
+import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel } from '../../core/sheet-plan';
 import type { SheetLayout } from '../../core/sheet-plan/types';
-import { foldLevel } from '../../core/template/schema';
 import { PERIODS, type Period, type Template } from '../../core/template/types';
 import { columnLetters, parseAddress, sheetAddress } from './addresses';
 import { cellText, readCell } from './cell-value';
@@ -143,8 +142,6 @@ export function readLoadedWorkbook(workbook: ExcelJS.Workbook): WorkbookReading 
 interface SheetShape {
   layout: SheetLayout;
   words: HeaderWords;
-  /** Folded period words (labels in both languages, and the period ids) → period. */
-  periods: Map<string, Period>;
 }
 
 // Templates come from the store's decoding cache, so the same object recurs across workbooks.
@@ -155,11 +152,6 @@ function shapeOf(template: Template): SheetShape {
   if (known) return known;
   const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
   const words = (key: keyof HeaderWords) => layouts.map((layout) => layout.headers[key]);
-  const periods = new Map<string, Period>();
-  for (const period of PERIODS) {
-    periods.set(foldLevel(period), period);
-    layouts.forEach((layout) => periods.set(foldLevel(layout.periodLabels[period]), period));
-  }
   const shape: SheetShape = {
     layout: layouts[0],
     words: {
@@ -168,7 +160,6 @@ function shapeOf(template: Template): SheetShape {
       target: words('target'),
       explanation: words('explanation'),
     },
-    periods,
   };
   shapes.set(template, shape);
   return shape;
@@ -229,11 +220,12 @@ function readPeriod(
   const row = table.headerRow + (planned.row - layout.headerRow);
   const cellRef = `${columnLetters(planned.column)}${row}`;
   const address = sheetAddress(sheet.name, cellRef);
-  const text = row >= 1 ? cellText(sheet.getCell(cellRef)) : '';
-  const fallback: Period = 'nam';
+  const cell = row >= 1 ? sheet.getCell(cellRef) : null;
+  const text = cell ? cellText(cell) : '';
+  const fallback = PERIOD_FALLBACK;
   const label = layout.periodLabels[fallback];
 
-  const period = shape.periods.get(foldLevel(text));
+  const period = cell ? periodFromLabel(readCell(cell).raw, layout.periodLabels) : undefined;
   if (period) return period;
 
   const finding = (code: 'period-empty' | 'period-unknown', text: Localized): Finding => ({
