@@ -1,5 +1,6 @@
 import { parseFigure } from '../numbers/parse-figure';
 import { quote } from '../numbers/number-text';
+import { clean } from '../numbers/round';
 import type { FigureProblem, FigureWarning } from '../numbers/types';
 import { effectiveBounds } from '../template/bounds';
 import type { Indicator, Period } from '../template/types';
@@ -27,7 +28,7 @@ export function examineFigure(indicator: Indicator, figure: EnteredFigure, perio
   const reading = parseFigure(figure.raw, indicator, figure.numberFormat);
   let value: number | string | null = null;
   if (!reading.ok) {
-    findings.push(problemFinding(reading.problem, where));
+    findings.push(problemFinding(reading.problem, indicator, where));
   } else {
     value = reading.value;
     findings.push(...reading.warnings.map((w) => warningFinding(w, where)));
@@ -72,7 +73,7 @@ function numberFindings(indicator: Indicator, value: number, period: Period, whe
   return baseline === null ? [] : [finding('far-from-baseline', where, { value, baseline, unit })];
 }
 
-function problemFinding(problem: FigureProblem, where: Where): Finding {
+function problemFinding(problem: FigureProblem, indicator: Indicator, where: Where): Finding {
   switch (problem.code) {
     case 'unreadable':
       return finding('unreadable', where, problem);
@@ -83,10 +84,24 @@ function problemFinding(problem: FigureProblem, where: Where): Finding {
     case 'not-on-scale':
       return finding('not-on-scale', where, problem);
     case 'percent-not-formatted':
-      return finding('percent-not-formatted', where, problem);
+      return finding('percent-not-formatted', where, {
+        number: problem.number,
+        typed: percentToType(indicator, problem.number),
+      });
     case 'unit-mismatch':
       return finding('unit-mismatch', where, problem);
   }
+}
+
+/**
+ * What to type with the % sign: a fraction that lost its % format (0,961) was meant as 96,1%,
+ * when that reading is a possible figure; any other number as it stands.
+ */
+function percentToType(indicator: Indicator, number: number): number {
+  if (Math.abs(number) > 1) return number;
+  const scaled = clean(number * 100);
+  const { min, max } = effectiveBounds(indicator);
+  return (min === undefined || scaled >= min) && (max === undefined || scaled <= max) ? scaled : number;
 }
 
 function warningFinding(warning: FigureWarning, where: Where): Finding {

@@ -8,7 +8,8 @@ export interface FindingParams {
   'cell-error': { error: string };
   'not-yes-no': { text: string };
   'not-on-scale': { text: string; scale: string[] };
-  'percent-not-formatted': { number: number };
+  /** `typed`: what to type with the % sign (96,1 for a fraction 0,961 that lost its format). */
+  'percent-not-formatted': { number: number; typed: number };
   'unit-mismatch': { text: string; unit: string };
   'not-integer': { value: number };
   'out-of-bounds': { value: number; min?: number; max?: number; unit: string };

@@ -39,8 +39,8 @@ export const findingsEn: FindingMessages = {
     `${at(w)}: “${text}” is neither “Có” (yes) nor “Không” (no). Choose one from the cell's list.`,
   'not-on-scale': (w, { text, scale }) =>
     `${at(w)}: “${text}” is not a level of the rating scale (${scale.join('; ')}). Choose a level from the cell's list.`,
-  'percent-not-formatted': (w, { number }) =>
-    `${at(w)}: the cell holds the number ${n(number)} without a % format, so the sheet's formulas would read it wrongly. Type it again with the % sign, e.g. ${n(number)}%.`,
+  'percent-not-formatted': (w, { number, typed }) =>
+    `${at(w)}: the cell holds the number ${n(number)} without a % format, so the sheet's formulas would read it wrongly. Type it again with the % sign, e.g. ${n(typed)}%.`,
   'unit-mismatch': (w, { text, unit }) =>
     unit
       ? `${at(w)}: “${text}” does not match the indicator's unit (${unit}). Enter only the number, in ${unit}.`

@@ -39,8 +39,8 @@ export const findingsVi: FindingMessages = {
     `${at(w)}: “${text}” không phải “Có” hoặc “Không”. Hãy chọn Có hoặc Không trong danh sách của ô.`,
   'not-on-scale': (w, { text, scale }) =>
     `${at(w)}: “${text}” không có trong thang xếp loại (${scale.join('; ')}). Hãy chọn một mức trong danh sách của ô.`,
-  'percent-not-formatted': (w, { number }) =>
-    `${at(w)}: ô chứa số ${n(number)} nhưng không có định dạng %, nên công thức của biểu sẽ đọc sai giá trị. Hãy gõ lại kèm dấu %, ví dụ ${n(number)}%.`,
+  'percent-not-formatted': (w, { number, typed }) =>
+    `${at(w)}: ô chứa số ${n(number)} nhưng không có định dạng %, nên công thức của biểu sẽ đọc sai giá trị. Hãy gõ lại kèm dấu %, ví dụ ${n(typed)}%.`,
   'unit-mismatch': (w, { text, unit }) =>
     unit
       ? `${at(w)}: “${text}” không khớp đơn vị tính của chỉ tiêu (${unit}). Hãy chỉ nhập con số theo đơn vị ${unit}.`

@@ -247,6 +247,26 @@ describe('findings, one code at a time', () => {
     expect(f.message.en).toContain('96.1%');
   });
 
+  it('percent-not-formatted: a fraction that lost its format is to be typed as 96,1%, not 0,961%', () => {
+    const f = only(
+      checkOne(growth, { raw: 0.961, numberFormat: 'General' }).report.findings,
+      'percent-not-formatted',
+    );
+    expect(f.message.vi).toContain('ô chứa số 0,961');
+    expect(f.message.vi).toContain('ví dụ 96,1%.');
+    expect(f.message.en).toContain('e.g. 96.1%.');
+  });
+
+  it('percent-not-formatted: a fraction whose ×100 reading is out of bounds keeps the number as typed', () => {
+    const narrow = { ...growth, min: -5, max: 20 };
+    const f = only(
+      checkOne(narrow, { raw: 0.5, numberFormat: 'General' }).report.findings,
+      'percent-not-formatted',
+    );
+    expect(f.message.vi).toContain('ví dụ 0,5%.');
+    expect(f.message.en).toContain('e.g. 0.5%.');
+  });
+
   it('formula-in-input: a warning; the result is still judged', () => {
     const { result, codes } = checkOne(income, { raw: 58, formula: '=SUM(A1:A3)' });
     expect(result.status).toBe('exceeded');
