@@ -29,7 +29,8 @@ export function createExcelActions(lang: Lang): ExcelActions {
 /** The pane's actions over any Excel: Office.js above, the in-memory workbook in the browser preview. */
 export function actionsOver(deps: ExcelAdapterDeps, lang: Lang): ExcelActions {
   const adapter = createExcelAdapter(deps);
-  // The shipped templates help find a sheet whose stored copy of the template was damaged.
+  // The shipped templates help find a sheet whose workbook lost its stored template sheet; a
+  // damaged stored template is refused by the adapter, never replaced by a shipped one.
   const known = Object.values(BUILT_IN_TEMPLATES);
   // The seal status comes with the check's own read of the workbook: no second round of reads.
   let sealStatus: SealView | null = null;

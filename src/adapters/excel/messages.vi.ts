@@ -11,7 +11,7 @@ export const vi = {
   'no-template': () =>
     'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy chèn biểu chỉ tiêu bằng nút "Chèn biểu" rồi nhập số liệu vào đó.',
   'store-invalid': (p: { detail: string }) =>
-    `Mẫu chỉ tiêu lưu kèm trong sổ làm việc không đọc được: ${p.detail}`,
+    `Mẫu chỉ tiêu lưu kèm trong sổ làm việc bị hỏng, không đọc được: ${p.detail}. Phần bổ trợ không kiểm tra theo mẫu có sẵn thay cho nó, vì quy tắc có thể khác mẫu đã dùng khi lập biểu. Hãy mở bản sao lưu của tệp (trước khi bị sửa), hoặc tạo biểu mới trong một sổ làm việc mới rồi chép số liệu sang.`,
   'no-sheet': (p: { year: number }) =>
     `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô "Mã" và "Thực hiện ${p.year}" cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa; hãy chèn lại biểu.`,
   'period-empty': (p: { cell: string; label: string }) =>

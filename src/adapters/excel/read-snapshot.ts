@@ -70,11 +70,12 @@ export async function readWorkbook(
 
 /** The standard sheet to work on: the active one if it is one, else the first; a clear error if none. */
 export function chooseStandardSheet(reading: WorkbookReading, given: readonly Template[]): StandardSheet {
+  // As the command line: a damaged stored template is never stood in for by a given one, whose
+  // rules may differ from the ones the workbook was made with.
+  if (reading.storeProblem) throw new ExcelActionError('store-invalid', reading.storeProblem);
   const first =
     reading.standard.find((found) => found.table.sheet.name === reading.activeName) ?? reading.standard[0];
   if (first) return first;
-  if (reading.storeProblem && given.length === 0)
-    throw new ExcelActionError('store-invalid', reading.storeProblem);
   const template = reading.stored[0] ?? given[0];
   if (!template) throw new ExcelActionError('no-template', message('no-template'));
   throw new ExcelActionError('no-sheet', message('no-sheet', { year: template.year }));
