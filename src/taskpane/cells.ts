@@ -1,3 +1,4 @@
+import { convertibleResults } from '../core/check';
 import type { CheckReport } from '../core/check/types';
 import { figureFormat } from '../core/sheet-plan/formats';
 import type { TextFigure } from './actions';
@@ -8,10 +9,10 @@ export function shortCell(address: string): string {
   return bang >= 0 ? address.slice(bang + 1) : address;
 }
 
-/** Figures stored as text that the check could read as a number: candidates for conversion. */
+/** Figures the core says may be converted (stored as text, no error): the pane holds no rule of its own. */
 export function textFigures(report: CheckReport): TextFigure[] {
-  return report.results.flatMap((result) =>
-    result.storedAsText && typeof result.value === 'number' && result.cell && typeof result.raw === 'string'
+  return convertibleResults(report).flatMap((result) =>
+    typeof result.value === 'number' && result.cell && typeof result.raw === 'string'
       ? [
           {
             indicatorId: result.indicator.id,

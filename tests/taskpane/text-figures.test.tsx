@@ -2,18 +2,29 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { App } from '../../src/taskpane/components/App';
 import { fakeActions, makeReport, makeTemplate } from './fixtures';
 
+const storedAsText = (id: string, row: number, severity: 'warning' | 'error' = 'warning') => ({
+  code: severity === 'warning' ? 'stored-as-text' : 'unit-slip',
+  severity,
+  indicatorId: id,
+  cell: `'Chỉ tiêu 2023'!H${row}`,
+  message: { vi: `Ô H${row}: số đang lưu dạng chữ.`, en: `Cell H${row}: a number stored as text.` },
+});
+
 const withTextFigures = () =>
-  makeReport(['met', 'missed', 'met'], [], (result, i) =>
-    i === 0
-      ? { raw: '96,1%', value: 96.1, storedAsText: true }
-      : i === 2
-        ? {
-            raw: '1.234,5',
-            value: 1234.5,
-            storedAsText: true,
-            indicator: { ...result.indicator, type: 'number' },
-          }
-        : {},
+  makeReport(
+    ['met', 'missed', 'met'],
+    [storedAsText('chi-tieu-1', 12), storedAsText('chi-tieu-3', 14)],
+    (result, i) =>
+      i === 0
+        ? { raw: '96,1%', value: 96.1, storedAsText: true }
+        : i === 2
+          ? {
+              raw: '1.234,5',
+              value: 1234.5,
+              storedAsText: true,
+              indicator: { ...result.indicator, type: 'number' },
+            }
+          : {},
   );
 
 // In jsdom, Fluent's focus manager (tabster) sometimes leaves the first dialog of a file marked
@@ -98,5 +109,23 @@ describe('figures stored as text', () => {
     fireEvent.click(within(await findDialog()).getByRole('button', { name: 'Cancel', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(actions.convertTextFigures).not.toHaveBeenCalled();
+  });
+
+  it('offers no conversion for a figure whose number is itself wrong (a unit slip is an error)', async () => {
+    const report = makeReport(
+      ['met', 'invalid'],
+      [storedAsText('chi-tieu-1', 12), storedAsText('chi-tieu-2', 13, 'error')],
+      (_, i) =>
+        i === 0
+          ? { raw: '96,1%', value: 96.1, storedAsText: true }
+          : { raw: '57.000.000', value: 57_000_000, storedAsText: true },
+    );
+    const actions = fakeActions({ check: jest.fn().mockResolvedValue(report) });
+    render(<App actions={actions} builtIn={makeTemplate(2)} lang="vi" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
+
+    const table = await screen.findByRole('table', { name: 'Số liệu đang lưu dạng chữ (1)' });
+    expect(within(table).getByText('H12')).toBeInTheDocument();
+    expect(within(table).queryByText('H13')).not.toBeInTheDocument();
   });
 });
