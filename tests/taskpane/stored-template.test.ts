@@ -26,3 +26,36 @@ describe('a template stored in the workbook that was damaged', () => {
     expect(workbook.sheet('Báo cáo')).toBeUndefined();
   });
 });
+
+describe('the store problem, in each language', () => {
+  async function refusalAfter(damage: (cell: { value: unknown }, a1: { value: unknown }) => void) {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const actions = actionsOver({ run: fakeRun(workbook), isSetSupported: () => true }, 'vi');
+    await actions.insertSheet(template);
+    const store = workbook.sheet(STORE_SHEET_NAME)!;
+    damage(store.ensureCell(2, 3), store.ensureCell(1, 1));
+    return actions.check().then(
+      () => {
+        throw new Error('checked');
+      },
+      (error: { userMessage: { vi: string; en: string } }) => error.userMessage,
+    );
+  }
+
+  it('says in Vietnamese what is wrong with a store whose marker was changed, with no English in it', async () => {
+    const said = await refusalAfter((_, a1) => (a1.value = 'sửa'));
+    expect(said.vi).toContain('không phải nơi lưu mẫu chỉ tiêu');
+    expect(said.vi).not.toMatch(/\b(the|is|not|stored)\b/);
+    expect(said.en).toContain('is damaged');
+  });
+
+  it('names the stored template and its problem in each language, each sentence ended once', async () => {
+    const said = await refusalAfter((cell) => {
+      cell.value = String(cell.value).replace('"percent"', '"phan-tram"');
+    });
+    expect(said.vi).toContain('Mẫu "hung-tan-2023" lưu kèm không đúng định dạng');
+    expect(said.en).toContain('The stored template "hung-tan-2023" is not in the expected form');
+    expect(`${said.vi} ${said.en}`).not.toContain('..');
+  });
+});

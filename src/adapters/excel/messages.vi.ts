@@ -10,8 +10,10 @@ export const vi = {
     'Chưa đặt khổ in cho trang báo cáo (A4 dọc, vùng in, ngắt trang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'no-template': () =>
     'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy chèn biểu chỉ tiêu bằng nút "Chèn biểu" rồi nhập số liệu vào đó.',
-  'store-invalid': (p: { detail: string }) =>
-    `Mẫu chỉ tiêu lưu kèm trong sổ làm việc bị hỏng, không đọc được: ${p.detail}. Phần bổ trợ không kiểm tra theo mẫu có sẵn thay cho nó, vì quy tắc có thể khác mẫu đã dùng khi lập biểu. Hãy mở bản sao lưu của tệp (trước khi bị sửa), hoặc tạo biểu mới trong một sổ làm việc mới rồi chép số liệu sang.`,
+  'store-invalid': (p: { reason: string }) =>
+    `Mẫu chỉ tiêu lưu kèm trong sổ làm việc bị hỏng, không đọc được. ${p.reason} Phần bổ trợ không kiểm tra theo mẫu có sẵn thay cho nó, vì quy tắc có thể khác mẫu đã dùng khi lập biểu. Hãy mở bản sao lưu của tệp (trước khi bị sửa), hoặc tạo biểu mới trong một sổ làm việc mới rồi chép số liệu sang.`,
+  'store-template-invalid': (p: { id: string; vi: string; en: string }) =>
+    `Mẫu "${p.id}" lưu kèm không đúng định dạng: ${p.vi}.`,
   'no-sheet': (p: { year: number }) =>
     `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô "Mã" và "Thực hiện ${p.year}" cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa; hãy chèn lại biểu.`,
   'period-empty': (p: { cell: string; label: string }) =>

@@ -1,13 +1,14 @@
 import type { EnteredFigure, Finding, FiguresSnapshot } from '../../core/check/types';
-import type { Localized } from '../../core/i18n/localized';
-import { decodeTemplateStore, STORE_SHEET_NAME } from '../../core/sheet-plan';
+import type { Lang, Localized } from '../../core/i18n/localized';
+import { decodeTemplateStore, STORE_SHEET_NAME, type StoreDecoding } from '../../core/sheet-plan';
+import { formatProblem } from '../../core/template/load';
 import type { SheetLayout } from '../../core/sheet-plan/types';
 import { PERIODS, type Period, type Template } from '../../core/template/types';
 import { cellAddress, qualify } from './a1';
 import { ExcelActionError } from './errors';
 import type { NarrowContext } from './excel-api';
 import { locateTable, periodCellOf, periodOf, templateWords, type LocatedTable } from './locate';
-import { message } from './messages';
+import { message, messageWithReason } from './messages';
 import { cellOf, cellText, readAllSheets, type SheetGrid } from './sheet-grid';
 
 /** A standard sheet found in the workbook: its template, where its table stands, its layouts. */
@@ -47,10 +48,7 @@ export async function readWorkbook(
   if (storeSheet) {
     const decoded = decodeTemplateStore(storeSheet.values.map((line) => line.map(String)));
     if (decoded.ok) stored = decoded.templates;
-    else
-      storeProblem = message('store-invalid', {
-        detail: decoded.code === 'invalid-template' ? decoded.templateId : decoded.message.en,
-      });
+    else storeProblem = messageWithReason('store-invalid', {}, storeDetail(decoded));
   }
   const templates = [...stored, ...given.filter((t) => !stored.some((s) => s.id === t.id))];
   const candidates = sheets
@@ -66,6 +64,17 @@ export async function readWorkbook(
     }
   }
   return { sheets, activeName, stored, standard, storeProblem };
+}
+
+/** What is wrong with the store, in each language; a template's first problems are named. */
+function storeDetail(decoded: Exclude<StoreDecoding, { ok: true }>): Localized {
+  if (decoded.code !== 'invalid-template') return decoded.message;
+  const say = (lang: Lang) =>
+    decoded.problems
+      .slice(0, 3)
+      .map((problem) => formatProblem(problem, lang).replace(/[.\s]+$/, ''))
+      .join('; ');
+  return message('store-template-invalid', { id: decoded.templateId, vi: say('vi'), en: say('en') });
 }
 
 /** The standard sheet to work on: the active one if it is one, else the first; a clear error if none. */
