@@ -3,15 +3,15 @@ import type { vi } from './messages.vi';
 /** English texts of the Excel adapter, key for key with messages.vi.ts. */
 export const en: typeof vi = {
   'api-too-old': () =>
-    'This version of Excel is too old for the add-in (it needs an updated Excel 2016 or later, ExcelApi 1.7). Update Office, or check the file with the command-line tool.',
+    'This version of Excel is too old for the add-in (it needs Excel 2019 or later, or Microsoft 365, ExcelApi 1.7). Update Office, or check the file with the command-line tool.',
   'validation-unsupported': () =>
-    'The drop-down lists and input limits were not set on the figure cells because this Excel does not support them (ExcelApi 1.8 is needed). The sheet still works, and the add-in still checks the figures when you press "Check".',
+    'The drop-down lists and input limits were not set on the figure cells because this Excel does not support them (ExcelApi 1.8 is needed). The sheet still works, and the add-in still checks the figures when you press "Check figures".',
   'page-layout-unsupported': () =>
     'The print layout (A4 landscape, one page wide) was not set because this Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
   'report-layout-unsupported': () =>
     'The report sheet has no print setup yet (portrait A4, print area, page breaks): this version of Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
   'no-template': () =>
-    'The workbook carries no stored template. Insert the standard sheet with "Insert sheet", then enter the figures there.',
+    'The workbook carries no stored template. Create the targets sheet with "Create targets sheet", then enter the figures there.',
   'store-invalid': (p) =>
     `The template stored in the workbook is damaged and cannot be read. ${p.reason} The add-in does not check against a shipped template instead, as its rules may differ from the ones the sheet was made with. Open a backup copy of the file (from before the change), or create a new sheet in a new workbook and copy the figures there.`,
   'store-template-invalid': (p) => `The stored template "${p.id}" is not in the expected form: ${p.en}.`,
@@ -22,7 +22,7 @@ export const en: typeof vi = {
   'period-unknown': (p) =>
     `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
   'sheet-gone': (p) =>
-    `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check" again.`,
+    `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check figures" again.`,
   'sheet-password': (p) =>
     `The sheet "${p.sheet}" is protected with a password the add-in does not know, so nothing was changed. Remove the protection (Review > Unprotect Sheet) and try again.`,
   'marks-skipped': (p) =>
@@ -49,14 +49,14 @@ export const en: typeof vi = {
   'update-failed-renamed': (p) =>
     `The new layout with all the figures was made on the sheet "${p.temporary}" and the old sheet removed, but it could not be renamed "${p.sheet}" (${p.reason}). Rename the sheet "${p.temporary}" to "${p.sheet}".`,
   'write-failed-partly': (p) =>
-    `The change on the sheet "${p.sheet}" stopped half-way (${p.reason}); part of it was written. Press "Check" again to see where things stand.`,
+    `The change on the sheet "${p.sheet}" stopped half-way (${p.reason}); part of it was written. Press "Check figures" again to see where things stand.`,
   'changed-since-check': (p) =>
-    `The cell ${p.cell} changed since the check, so it was not converted. Press "Check" again.`,
+    `The cell ${p.cell} changed since the check, so it was not converted. Press "Check figures" again.`,
   'bad-address': (p) => `"${p.address}" is not a valid cell address.`,
   'access-denied': () =>
     'Excel did not allow the change: the sheet or the workbook is protected, or the file is read-only. Remove the protection or open an editable copy, then try again.',
   'not-found': () =>
-    'A sheet or cell the add-in needed was not found (it may have been renamed or deleted). Press "Check" again.',
+    'A sheet or cell the add-in needed was not found (it may have been renamed or deleted). Press "Check figures" again.',
   'cell-edit-mode': () =>
     'Excel is in cell-editing mode. Press Enter or Esc to finish typing in the cell, then try again.',
   'too-much': () => 'The operation is too large for Excel at once. Close other workbooks and try again.',

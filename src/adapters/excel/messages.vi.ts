@@ -1,15 +1,15 @@
 /** Vietnamese texts of the Excel adapter: what went wrong in the workbook, where, and what to do. */
 export const vi = {
   'api-too-old': () =>
-    'Phiên bản Excel này quá cũ cho phần bổ trợ (cần Excel 2016 đã cập nhật trở lên, ExcelApi 1.7). Hãy cập nhật Office, hoặc kiểm tra tệp bằng công cụ dòng lệnh.',
+    'Phiên bản Excel này quá cũ cho phần bổ trợ (cần Excel 2019 trở lên hoặc Microsoft 365, ExcelApi 1.7). Hãy cập nhật Office, hoặc kiểm tra tệp bằng công cụ dòng lệnh.',
   'validation-unsupported': () =>
-    'Chưa đặt danh sách chọn và giới hạn nhập cho các ô số liệu vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.8). Biểu vẫn dùng được; phần bổ trợ vẫn kiểm tra số liệu khi bấm "Kiểm tra".',
+    'Chưa đặt danh sách chọn và giới hạn nhập cho các ô số liệu vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.8). Biểu vẫn dùng được; phần bổ trợ vẫn kiểm tra số liệu khi bấm "Kiểm tra số liệu".',
   'page-layout-unsupported': () =>
     'Chưa đặt khổ in (A4 ngang, vừa một trang ngang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'report-layout-unsupported': () =>
     'Chưa đặt khổ in cho trang báo cáo (A4 dọc, vùng in, ngắt trang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'no-template': () =>
-    'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy chèn biểu chỉ tiêu bằng nút "Chèn biểu" rồi nhập số liệu vào đó.',
+    'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy tạo biểu bằng nút "Tạo biểu chỉ tiêu" rồi nhập số liệu vào đó.',
   'store-invalid': (p: { reason: string }) =>
     `Mẫu chỉ tiêu lưu kèm trong sổ làm việc bị hỏng, không đọc được. ${p.reason} Phần bổ trợ không kiểm tra theo mẫu có sẵn thay cho nó, vì quy tắc có thể khác mẫu đã dùng khi lập biểu. Hãy mở bản sao lưu của tệp (trước khi bị sửa), hoặc tạo biểu mới trong một sổ làm việc mới rồi chép số liệu sang.`,
   'store-template-invalid': (p: { id: string; vi: string; en: string }) =>
@@ -21,13 +21,13 @@ export const vi = {
   'period-unknown': (p: { cell: string; text: string; label: string; choices: string }) =>
     `Ô kỳ báo cáo ${p.cell} ghi "${p.text}", không phải một kỳ báo cáo (${p.choices}); tạm đánh giá theo kỳ "${p.label}". Hãy chọn kỳ báo cáo trong danh sách.`,
   'sheet-gone': (p: { sheet: string }) =>
-    `Không tìm thấy trang "${p.sheet}" hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm "Kiểm tra" lại.`,
+    `Không tìm thấy trang "${p.sheet}" hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm "Kiểm tra số liệu" lại.`,
   'sheet-password': (p: { sheet: string }) =>
     `Trang "${p.sheet}" được khóa bằng mật khẩu mà phần bổ trợ không biết, nên không thay đổi gì. Hãy bỏ khóa (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
   'marks-skipped': (p: { sheet: string }) =>
     `Đã kiểm tra nhưng không khoanh đỏ được các ô lỗi vì trang "${p.sheet}" được khóa bằng mật khẩu mà phần bổ trợ không biết. Các lỗi vẫn được liệt kê dưới đây; muốn khoanh ô, hãy bỏ khóa (Xem lại > Bỏ bảo vệ trang tính) rồi kiểm tra lại.`,
   'update-would-lose': (p: { sheet: string; rows: string }) =>
-    `Không cập nhật bố cục trang "${p.sheet}": các dòng ${p.rows} có số liệu hoặc giải trình nhưng không có trong mẫu mới, cập nhật sẽ làm mất chúng. Hãy chọn "Thêm bản mới" để giữ nguyên trang cũ.`,
+    `Không cập nhật bố cục trang "${p.sheet}": các dòng ${p.rows} có số liệu hoặc giải trình nhưng không có trong mẫu mới, cập nhật sẽ làm mất chúng. Hãy chọn "Thêm một bản mới" để giữ nguyên trang cũ.`,
   'update-column-unknown': (p: { sheet: string; vi: string; en: string }) =>
     `Không cập nhật bố cục trang "${p.sheet}": không tìm thấy cột "${p.vi}" ở hàng tiêu đề (ô tiêu đề đã bị sửa hoặc xóa), nên không biết giải trình nằm ở cột nào và cập nhật có thể làm mất chúng. Trang được giữ nguyên. Hãy ghi lại tiêu đề "${p.vi}" (trang tiếng Anh: "${p.en}") cho cột giải trình rồi thử lại, hoặc chọn "Thêm một bản mới".`,
   'store-not-rewritten': (p: { reason: string }) =>
@@ -49,18 +49,18 @@ export const vi = {
   'update-failed-renamed': (p: { sheet: string; temporary: string; reason: string }) =>
     `Đã tạo bố cục mới cùng toàn bộ số liệu ở trang "${p.temporary}" và xóa trang cũ, nhưng không đổi được tên trang thành "${p.sheet}" (${p.reason}). Hãy đổi tên trang "${p.temporary}" thành "${p.sheet}".`,
   'write-failed-partly': (p: { sheet: string; reason: string }) =>
-    `Thay đổi trên trang "${p.sheet}" bị dừng giữa chừng (${p.reason}); một phần đã được ghi. Hãy bấm "Kiểm tra" lại để xem tình trạng hiện tại.`,
+    `Thay đổi trên trang "${p.sheet}" bị dừng giữa chừng (${p.reason}); một phần đã được ghi. Hãy bấm "Kiểm tra số liệu" lại để xem tình trạng hiện tại.`,
   'changed-since-check': (p: { cell: string }) =>
-    `Ô ${p.cell} đã thay đổi kể từ lần kiểm tra nên không được chuyển. Hãy bấm "Kiểm tra" lại.`,
+    `Ô ${p.cell} đã thay đổi kể từ lần kiểm tra nên không được chuyển. Hãy bấm "Kiểm tra số liệu" lại.`,
   'bad-address': (p: { address: string }) => `"${p.address}" không phải địa chỉ ô hợp lệ.`,
   'access-denied': () =>
     'Excel không cho phép thay đổi: trang hoặc sổ làm việc đang được bảo vệ, hoặc tệp chỉ được đọc. Hãy bỏ bảo vệ hoặc mở bản có thể sửa rồi thử lại.',
   'not-found': () =>
-    'Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa). Hãy bấm "Kiểm tra" lại.',
+    'Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa). Hãy bấm "Kiểm tra số liệu" lại.',
   'cell-edit-mode': () =>
     'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc nhập trong ô rồi thử lại.',
   'too-much': () => 'Thao tác quá lớn để Excel xử lý một lần. Hãy đóng các sổ làm việc khác rồi thử lại.',
-  'sheet-name-taken': () => 'Đã có trang trùng tên. Hãy đổi tên trang đó hoặc chọn "Thêm bản mới".',
+  'sheet-name-taken': () => 'Đã có trang trùng tên. Hãy đổi tên trang đó hoặc chọn "Thêm một bản mới".',
   'excel-error': (p: { code: string }) =>
     `Excel báo lỗi (${p.code}). Sổ làm việc có thể chưa thay đổi; hãy thử lại, nếu vẫn lỗi hãy lưu tệp, mở lại Excel.`,
 };
