@@ -40,14 +40,18 @@ const entries = fc.record({
   figures: fc.dictionary(fc.constantFrom(...ids), figure, { maxKeys: 12 }),
   explanations: fc.dictionary(fc.constantFrom(...ids), explanation, { maxKeys: 5 }),
   period: fc.constantFrom('Năm', '6 tháng', '9 tháng', 'nam', '9 THÁNG', 'quý 3', ''),
+  /** A sheet of the clerk's own that happens to bear the report's name, with what they typed in it. */
+  ownReport: fc.option(
+    fc.dictionary(fc.constantFrom('A1', 'A6', 'B2', 'C10', 'G20', 'J12', 'L1'), figure, { minKeys: 1 }),
+  ),
 });
 
 type Action =
   | { kind: 'insert'; choice?: 'open' | 'update' | 'copy' }
-  | { kind: 'read' | 'check' | 'mark' }
+  | { kind: 'read' | 'check' | 'mark' | 'report' | 'seal' }
   | { kind: 'go-to'; id: string }
-  /** An update, a copy or a check that Excel fails after `after` operations. */
-  | { kind: 'fail'; during: 'update' | 'copy' | 'check'; after: number };
+  /** An update, a copy, a check, a report or a seal that Excel fails after `after` operations. */
+  | { kind: 'fail'; during: 'update' | 'copy' | 'check' | 'report' | 'seal'; after: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>(
@@ -58,11 +62,19 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     { kind: 'read' },
     { kind: 'check' },
     { kind: 'mark' },
+    { kind: 'report' },
+    { kind: 'seal' },
   ),
   fc.constantFrom(...ids).map((id): Action => ({ kind: 'go-to', id })),
   fc.record({
     kind: fc.constant('fail' as const),
-    during: fc.constantFrom('update' as const, 'copy' as const, 'check' as const),
+    during: fc.constantFrom(
+      'update' as const,
+      'copy' as const,
+      'check' as const,
+      'report' as const,
+      'seal' as const,
+    ),
     after: fc.nat(400),
   }),
 );
@@ -83,29 +95,59 @@ async function perform(
       return last.report;
     case 'mark':
       return last.report && adapter.markFindings(last.report);
+    case 'report':
+      return adapter.makeReport([], 'vi');
+    case 'seal':
+      return adapter.seal();
     case 'go-to':
       return adapter.goToCell(`'${SHEET}'!${table(workbook, SHEET, template).input(step.id)}`);
     case 'fail':
       workbook.failAfter(step.after);
       try {
-        return await (step.during === 'update'
-          ? adapter.insertSheet(template, {}, 'update')
-          : adapter.checkAndMark());
+        switch (step.during) {
+          case 'update':
+          case 'copy':
+            return await adapter.insertSheet(template, {}, step.during);
+          case 'check':
+            return await adapter.checkAndMark();
+          case 'report':
+            return await adapter.makeReport([], 'vi');
+          case 'seal':
+            return await adapter.seal();
+        }
       } finally {
         workbook.clearFault();
       }
   }
 }
 
+const OWN_REPORT = 'Báo cáo';
+
 /** The sheets holding a standard table, with what was entered in each. */
 function standardSheets(workbook: FakeWorkbook) {
   return workbook.sheets
-    .filter((sheet) => sheet.visibility === 'Visible' && sheet.name !== 'Sheet1')
+    .filter(
+      (sheet) => sheet.visibility === 'Visible' && sheet.name !== 'Sheet1' && !/^~?Báo cáo/.test(sheet.name),
+    )
     .map((sheet) => ({
       name: sheet.name,
       protected: sheet.protection.protected,
       ...table(workbook, sheet.name, template),
     }));
+}
+
+/** What the clerk's own "Báo cáo" sheet holds in the given cells (undefined once the sheet is gone). */
+function ownCells(workbook: FakeWorkbook, addresses: string[]) {
+  const sheet = workbook.sheet(OWN_REPORT);
+  return (
+    sheet &&
+    Object.fromEntries(
+      addresses.map((address) => {
+        const cell = sheet.cellAt(address);
+        return [address, cell && { value: cell.value, formula: cell.formula }];
+      }),
+    )
+  );
 }
 
 describe('data safety: no action but "convert" changes what the clerk entered', () => {
@@ -121,6 +163,12 @@ describe('data safety: no action but "convert" changes what the clerk entered', 
         for (const [id, text] of Object.entries(entered.explanations))
           workbook.enter(SHEET, sheet.explanationCell(id), text);
         const before = sheet.entries();
+        const own = entered.ownReport;
+        if (own) {
+          workbook.addSheet(OWN_REPORT);
+          for (const [address, value] of Object.entries(own)) workbook.enter(OWN_REPORT, address, value);
+        }
+        const ownBefore = own && ownCells(workbook, Object.keys(own));
 
         const last: { report?: CheckReport } = {};
         for (const step of steps) {
@@ -138,10 +186,11 @@ describe('data safety: no action but "convert" changes what the clerk entered', 
         );
         expect(holding.length).toBeGreaterThanOrEqual(1);
         expect(holding.every((found) => found.protected)).toBe(true);
+        if (own) expect(ownCells(workbook, Object.keys(own))).toEqual(ownBefore);
         // The stored template survives too: the workbook still reads without the add-in's copy.
         await expect(adapter.readSnapshot()).resolves.toMatchObject({ template: { id: template.id } });
       }),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   }, 120_000);
 
