@@ -33,7 +33,7 @@ test('a workbook is recalculated on load, not read from the results its writer c
 
   const [output] = recalculate([input], join(dir, 'out')).outputs;
 
-  const results = readFormulaResults(output, 'Chỉ tiêu 2023');
+  const results = await readFormulaResults(output, 'Chỉ tiêu 2023');
   expect(results.get('B1')).toBe('Không đạt');
   expect(results.get('B2')).toBe('Cần kiểm tra');
   expect(results.get('B3')).toBe(0);

@@ -56,7 +56,7 @@ test('the sheet and the reader judge every period text alike', async () => {
     if (!reading.ok) throw new Error(reading.problem.message.en);
     const [sheet] = reading.sheets;
     const report = checkFigures(sheet.template, sheet.snapshot);
-    const computed = readComputedRows(outputs[index], plans[index]);
+    const computed = await readComputedRows(outputs[index], plans[index]);
     for (const result of report.results) {
       const word = statusWord(result.status, 'vi');
       const shown = computed.get(result.indicator.id)?.verdict;

@@ -93,7 +93,7 @@ test.each(templates.map((t) => [t.id, t] as const))(
     for (const [index, workbook] of workbooks.entries()) {
       if (workbook.template !== template) continue;
       const core = await coreResults(workbook);
-      const sheet = readComputedRows(recalculatedFiles[index], workbook.plan);
+      const sheet = await readComputedRows(recalculatedFiles[index], workbook.plan);
       for (const [id, entry] of workbook.entries) {
         const result = core.get(id);
         const computed = sheet.get(id);

@@ -44,8 +44,8 @@ export interface ComputedRow {
 }
 
 /** Reads the formula results LibreOffice saved, by indicator id. */
-export function readComputedRows(file: string, plan: SheetPlan): Map<string, ComputedRow> {
-  const results = readFormulaResults(file, plan.sheetName);
+export async function readComputedRows(file: string, plan: SheetPlan): Promise<Map<string, ComputedRow>> {
+  const results = await readFormulaResults(file, plan.sheetName);
   const { columns } = plan.layout;
   // A cell the plan left without a formula (no % for a rating) is empty.
   const at = (address: string) => results.get(address) ?? '';
