@@ -70,6 +70,10 @@ export const PROBLEMS_EN: ProblemCatalog = {
       'Only numeric indicators ("number", "integer", "percent") have "min"/"max" bounds. Remove "min" and "max".',
     'min-above-max': ({ min, max }) =>
       `The lower bound (${min}) is above the upper bound (${max}). Swap or correct them.`,
+    'cumulative-only-for-numbers': () =>
+      'Only numeric indicators add up over the year ("assess": "cumulative"). Choose "level" or "year-end".',
+    'assess-contradicts-accumulates': () =>
+      '"accumulates": true means cumulative, but "assess" says otherwise. Remove "accumulates" and keep only "assess".',
     'accumulates-only-for-numbers': () =>
       'Only numeric indicators add up over the year ("accumulates"). Remove "accumulates" or set it to false.',
     'between-only-for-numbers': () =>

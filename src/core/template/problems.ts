@@ -158,6 +158,8 @@ function fromRule(params: Record<string, unknown>, value: unknown, root: unknown
     case 'scale-only-for-rating':
     case 'bounds-only-for-numbers':
     case 'accumulates-only-for-numbers':
+    case 'cumulative-only-for-numbers':
+    case 'assess-contradicts-accumulates':
     case 'between-only-for-numbers':
     case 'yesno-target':
     case 'rating-op': {

@@ -72,6 +72,10 @@ export const PROBLEMS_VI: ProblemCatalog = {
       'Chỉ chỉ tiêu kiểu số ("number", "integer", "percent") mới có giới hạn "min"/"max". Hãy xóa "min" và "max".',
     'min-above-max': ({ min, max }) =>
       `Giới hạn dưới (${min}) lớn hơn giới hạn trên (${max}). Hãy đổi chỗ hoặc sửa lại hai số.`,
+    'cumulative-only-for-numbers': () =>
+      'Chỉ chỉ tiêu kiểu số mới theo dõi cộng dồn trong năm ("assess": "cumulative"). Hãy chọn "level" hoặc "year-end".',
+    'assess-contradicts-accumulates': () =>
+      '"accumulates": true nghĩa là cộng dồn, nhưng "assess" lại nói khác. Hãy xóa "accumulates" và chỉ giữ "assess".',
     'accumulates-only-for-numbers': () =>
       'Chỉ chỉ tiêu kiểu số mới cộng dồn trong năm ("accumulates"). Hãy xóa "accumulates" hoặc đặt là false.',
     'between-only-for-numbers': () =>

@@ -11,6 +11,9 @@ export const SCHEMA_DOCS_EN: SchemaDocs = {
     issuer: 'The issuing body, e.g. "Đảng bộ xã Hưng Tân".',
     superior: 'The superior party committee, on the top line of the document header.',
     place: 'The place name in the place-date line, e.g. "Hưng Tân".',
+    resolutionNumber: 'Number and symbol of the resolution, e.g. "15-NQ/ĐU".',
+    signer: 'Who signs the report: title ("title", e.g. "Bí thư") and name ("name").',
+    recipients: 'Recipients of the report, one per line, e.g. "Ban Thường vụ Đảng ủy".',
     issuedOn: 'Date of issue as YEAR-MONTH-DAY, e.g. "2022-12-26".',
     year: 'The year the targets are for.',
     baselineYear: 'The year of the baseline figures, usually the year before.',
@@ -32,6 +35,10 @@ export const SCHEMA_DOCS_EN: SchemaDocs = {
     scale: 'The rating levels, best first.',
     accumulates:
       'true for a figure summed over the year (production value, budget revenue, new party members…); at 6 and 9 months it is compared with the target pro-rated to the period.',
+    assess:
+      'How it is followed through the year: "cumulative" (summed: production value, budget revenue, new party members…), "level" (a rate, average or level at a point in time), "year-end" (decided once a year: ratings, recognitions, congresses…).',
+    section: '"main" for a main target (the default), "task" for a countable task.',
+    code: "The level above's code for this indicator, to consolidate communes whose templates differ.",
     note: 'A note for whoever enters the figures.',
   },
   target: {

@@ -12,6 +12,9 @@ export const SCHEMA_DOCS_VI: SchemaDocs = {
     superior: 'Cấp ủy cấp trên, ghi ở dòng trên cùng của tiêu đề văn bản.',
     place: 'Địa danh ở dòng ngày tháng, ví dụ "Hưng Tân".',
     issuedOn: 'Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ "2022-12-26".',
+    resolutionNumber: 'Số và ký hiệu của nghị quyết, ví dụ "15-NQ/ĐU".',
+    signer: 'Người ký báo cáo: chức vụ ("title", ví dụ "Bí thư") và họ tên ("name").',
+    recipients: 'Nơi nhận của báo cáo, mỗi nơi một dòng, ví dụ "Ban Thường vụ Đảng ủy".',
     year: 'Năm thực hiện các chỉ tiêu.',
     baselineYear: 'Năm của số liệu gốc ("baseline"), thường là năm trước.',
     indicators: 'Danh sách chỉ tiêu, theo thứ tự trong biểu.',
@@ -32,6 +35,10 @@ export const SCHEMA_DOCS_VI: SchemaDocs = {
     scale: 'Các mức xếp loại, mức tốt nhất trước.',
     accumulates:
       'true nếu số liệu cộng dồn trong năm (giá trị sản xuất, thu ngân sách, đảng viên mới…); khi sơ kết 6 và 9 tháng được so với chỉ tiêu chia theo kỳ.',
+    assess:
+      'Cách theo dõi trong năm: "cumulative" (cộng dồn: giá trị sản xuất, thu ngân sách, đảng viên mới…), "level" (tỷ lệ, bình quân, mức tại một thời điểm), "year-end" (chỉ đánh giá cuối năm: xếp loại, công nhận, đại hội…).',
+    section: '"main" nếu là chỉ tiêu chủ yếu (mặc định), "task" nếu là nhiệm vụ đếm được.',
+    code: 'Mã chỉ tiêu của cấp trên, để tổng hợp số liệu nhiều xã có mẫu khác nhau.',
     note: 'Ghi chú cho người nhập số liệu.',
   },
   target: {

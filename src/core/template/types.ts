@@ -17,3 +17,7 @@ export type Period = (typeof PERIODS)[number];
 
 /** Share of the year's target that a cumulative indicator should have reached by the period. */
 export const PERIOD_SHARE: Record<Period, number> = { '6-thang': 0.5, '9-thang': 0.75, nam: 1 };
+
+/** How an indicator is followed through the year (docs/design.md, "Through the year"). */
+export type Assess = NonNullable<Indicator['assess']>;
+export type Section = NonNullable<Indicator['section']>;
