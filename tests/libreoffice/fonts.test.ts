@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkTimesNewRoman } = require('./setup/fonts') as {
   checkTimesNewRoman: (env?: NodeJS.ProcessEnv) => string;
 };
