@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseReportDate } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
@@ -117,8 +118,21 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError(reportText(lang).report.oneFile);
-    const out = typeof values.out === 'string' ? values.out : undefined;
-    return reportCommand({ file: positionals[0], out, force: values.force === true, lang }, io);
+    return reportCommand(
+      {
+        file: positionals[0],
+        out: asString(values.out),
+        docx: asString(values.docx),
+        details: {
+          number: asString(values.number),
+          date: reportDate(asString(values.date), lang),
+          signerName: asString(values.signer),
+        },
+        force: values.force === true,
+        lang,
+      },
+      io,
+    );
   }
   throw new UsageError(text.usage.unknownCommand({ command }));
 }
@@ -137,7 +151,26 @@ const CHECK_OPTIONS = {
   summary: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
-const REPORT_OPTIONS = { ...COMMON_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } } as const;
+const REPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  out: { type: 'string' },
+  docx: { type: 'string' },
+  number: { type: 'string' },
+  date: { type: 'string' },
+  signer: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
+/** `--date 2023-12-20` or `--date 20/12/2023` as `YYYY-MM-DD`; anything else is refused, never guessed. */
+function reportDate(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const written = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  const iso = written
+    ? `${written[3]}-${written[2].padStart(2, '0')}-${written[1].padStart(2, '0')}`
+    : value.trim();
+  if (!parseReportDate(iso)) throw new UsageError(reportText(lang).report.badDate({ value }));
+  return iso;
+}
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],

@@ -1,4 +1,5 @@
 import type { CheckReport, Finding } from '../../core/check/types';
+import type { ReportDetails } from '../../core/document';
 import type { Lang, Localized } from '../../core/i18n/localized';
 import { buildReportPlan, type ReportPlan } from '../../core/report-plan';
 import { SEAL_SHEET_NAME } from '../../core/seal';
@@ -29,10 +30,10 @@ export async function makeReportIn(
   reading: WorkbookReading,
   template: Template,
   report: CheckReport,
-  options: { lang: Lang; date: Date; can: Capabilities & { plotHidden: boolean } },
+  options: { lang: Lang; details: ReportDetails; can: Capabilities & { plotHidden: boolean } },
 ): Promise<ReportResult> {
   const reasons = report.findings.filter((finding) => finding.severity === 'error');
-  const planned = buildReportPlan(template, report, { lang: options.lang, date: options.date });
+  const planned = buildReportPlan(template, report, { lang: options.lang, details: options.details });
   if (reasons.length > 0 || !planned.ok) return { ok: false, reasons };
   const { plan } = planned;
 

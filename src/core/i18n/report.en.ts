@@ -145,25 +145,38 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     refused: (p) =>
       `No report made from ${p.file}: its figures have ${p.count} error(s). Fix them ("resolution-targets check ${p.file}" lists each) and try again.`,
     written: (p) => `Wrote the report ${p.file} (sheet "${p.sheet}", A4).`,
+    writtenDocx: (p) =>
+      `Wrote the report ${p.file} (Word, A4 portrait, appendix in landscape): open it in Word to fill in the directions and sign.`,
+    badDate: (p) =>
+      `The report date "${p.value}" is not a date. Write it as YEAR-MONTH-DAY or DAY/MONTH/YEAR, e.g. --date 2023-12-20 or --date 20/12/2023.`,
     exists: (p) =>
       `${p.file} already exists; not overwritten. Add --force to overwrite, or choose another name with --out.`,
     sameAsInput: (p) =>
       `No report written to ${p.file}: it is the file with the figures, and writing there would lose them (even with --force). Choose another name with --out, e.g. --out report.xlsx.`,
     writeFailed: (p) =>
       `Could not write ${p.file} (${p.reason}). Close it if it is open in Excel and check you may write there.`,
-    help: `resolution-targets report — write the report on the targets (sheet "Report", A4)
+    help: `resolution-targets report — write the results report on the targets (the workbook's "Báo cáo" sheet and/or Word)
 
 Usage:
-  resolution-targets report FILE.xlsx [--out REPORT.xlsx] [--force] [--lang vi|en]
+  resolution-targets report FILE.xlsx [--out REPORT.xlsx] [--docx REPORT.docx]
+      [--number 12] [--date 2023-12-20] [--signer "Nguyễn Văn An"] [--force] [--lang vi|en]
 
-A report in the party-document format: header, overall result, the table of indicators, the
-missed indicators with their explanations, a chart of % of target and the signature block.
-Refused while the figures have errors.
+A results report in the party's document form (Hướng dẫn 36-HD/VPTW): header (superior body,
+"ĐẢNG ỦY XÃ …", number "Số …-BC/ĐU", the place-date line), the basis naming the resolution,
+I. results with the headline over the main targets and one sentence per indicator, II. limits and
+causes from the explanations of misses, III. directions (left to write), the signature block and
+"Nơi nhận"; the table as an appendix. What is not given stays as dots to fill in by hand; the date
+is never the computer's. Refused while the figures have errors.
 
 Options:
-  --out FILE.xlsx   the report file (default: bao-cao-<year>.xlsx)
-  --force           overwrite an existing file
+  --out FILE.xlsx    the workbook with the "Báo cáo" sheet and its chart (default, when --docx
+                     is not given: bao-cao-<year>.xlsx)
+  --docx FILE.docx   the Word report (A4 portrait, Times New Roman; the appendix in landscape)
+  --number N         the report's number: 12 gives "Số 12-BC/ĐU"
+  --date DATE        the report's date, 2023-12-20 or 20/12/2023
+  --signer NAME      the signer's full name (the title comes from the template, default Bí thư)
+  --force            overwrite existing files
 
-Exit codes: 0 written · 1 the figures have errors · 2 the file could not be read or written.`,
+Exit codes: 0 written · 1 the figures have errors · 2 a file could not be read or written, or a bad option.`,
   },
 };

@@ -144,26 +144,40 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     signature: { onBehalf: 'T/M BAN THƯỜNG VỤ', role: 'BÍ THƯ', hint: '(Ký, ghi rõ họ tên)' },
     refused: (p: { file: string; count: number }) =>
       `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi ("resolution-targets check ${p.file}" liệt kê từng lỗi) rồi lập lại.`,
-    written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang "${p.sheet}", khổ A4).`,
+    written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang “${p.sheet}”, khổ A4).`,
+    writtenDocx: (p: { file: string }) =>
+      `Đã lập báo cáo ${p.file} (Word, khổ A4 dọc, phụ lục khổ ngang): hãy mở bằng Word để điền phần phương hướng và ký.`,
+    badDate: (p: { value: string }) =>
+      `Ngày báo cáo "${p.value}" không đúng. Ghi dạng NĂM-THÁNG-NGÀY hoặc NGÀY/THÁNG/NĂM, ví dụ --date 2023-12-20 hoặc --date 20/12/2023.`,
     exists: (p: { file: string }) =>
       `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
     sameAsInput: (p: { file: string }) =>
       `Không lập báo cáo vào ${p.file}: đó chính là tệp số liệu, ghi vào sẽ mất số liệu (kể cả khi có --force). Hãy chọn tên khác bằng --out, ví dụ --out bao-cao.xlsx.`,
     writeFailed: (p: { file: string; reason: string }) =>
       `Không ghi được ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
-    help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang "Báo cáo", khổ A4)
+    help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang “Báo cáo” trong sổ và/hoặc tệp Word)
 
 Cách dùng:
-  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx] [--force] [--lang vi|en]
+  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx] [--docx BÁO-CÁO.docx]
+      [--number 12] [--date 2023-12-20] [--signer "Nguyễn Văn An"] [--force] [--lang vi|en]
 
-Báo cáo theo thể thức văn bản của Đảng: tiêu đề, tổng hợp kết quả, bảng chỉ tiêu, các chỉ tiêu
-không đạt kèm giải trình, biểu đồ % so với chỉ tiêu và khối chữ ký. Lệnh từ chối nếu số liệu còn lỗi.
+Báo cáo kết quả theo thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW): tiêu đề (cấp ủy cấp trên,
+“ĐẢNG ỦY XÃ …”, “Số …-BC/ĐU”, dòng địa danh, ngày tháng), căn cứ nêu số và ngày của nghị quyết,
+I. kết quả với câu tổng hợp các chỉ tiêu chủ yếu và mỗi chỉ tiêu một câu, II. hạn chế, nguyên nhân
+từ giải trình các chỉ tiêu không đạt, III. phương hướng (để trống cho cán bộ viết), khối chữ ký và
+“Nơi nhận”; bảng chỉ tiêu thành phụ lục. Thông tin không nêu được để dấu chấm để điền tay; ngày
+báo cáo không bao giờ lấy theo ngày của máy. Lệnh từ chối nếu số liệu còn lỗi.
 
 Tùy chọn:
-  --out TỆP.xlsx   tệp báo cáo tạo ra (mặc định: bao-cao-<năm>.xlsx)
-  --force          ghi đè tệp đã có
+  --out TỆP.xlsx     sổ có trang “Báo cáo” và biểu đồ (mặc định khi không có --docx:
+                     bao-cao-<năm>.xlsx)
+  --docx TỆP.docx    báo cáo dạng Word (A4 dọc, Times New Roman; phụ lục khổ ngang)
+  --number SỐ        số báo cáo: 12 thành “Số 12-BC/ĐU”
+  --date NGÀY        ngày báo cáo, 2023-12-20 hoặc 20/12/2023
+  --signer HỌ TÊN    họ tên người ký (chức vụ lấy từ mẫu, mặc định Bí thư)
+  --force            ghi đè tệp đã có
 
-Mã thoát: 0 đã lập · 1 số liệu còn lỗi · 2 tệp không đọc hoặc không ghi được.`,
+Mã thoát: 0 đã lập · 1 số liệu còn lỗi · 2 tệp không đọc hoặc không ghi được, hoặc tùy chọn sai.`,
   },
 };
 

@@ -54,7 +54,9 @@ describe('the report sheet from the add-in', () => {
     expect(result).toEqual({ ok: true, sheetName: 'Báo cáo', notes: [] });
     const report = workbook.sheet('Báo cáo')!;
     expect(workbook.activeSheet).toBe(report);
-    expect(report.cellAt('A6')?.value).toMatch(/2023/);
+    expect(report.cellAt('A6')?.value).toBe('BÁO CÁO');
+    expect(report.cellAt('A7')?.value).toBe('kết quả thực hiện các chỉ tiêu chủ yếu năm 2023');
+    expect(report.cellAt('A2')?.value).toBe('ĐẢNG ỦY XÃ HƯNG TÂN');
     expect(report.merges.length).toBeGreaterThan(10);
     // The chart's numbers, and the add-in's mark that the sheet is its own report.
     expect([...report.hiddenColumns]).toEqual([9, 10, 11, 12]);
