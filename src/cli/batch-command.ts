@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readWorkbook } from '../adapters/xlsx';
-import { writeSummaryWorkbook } from '../adapters/xlsx/report-summary';
+import { readWorkbook, writeSummaryWorkbook } from '../adapters/xlsx';
 import { checkFigures, targetText } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
 import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
 import { csvText } from './batch-output';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
+import { reportText } from './language';
 import { isSameFile } from './same-file';
-import { reportText, sealStatusOf } from './seal-command';
+import { sealStatusOf } from './seal-command';
 
 export interface BatchOptions {
   files: string[];

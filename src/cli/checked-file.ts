@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readWorkbook, type StandardSheet, type WorkbookReading } from '../adapters/xlsx';
 import type { CheckReport, Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
 import { cliText } from './i18n';
 import type { CliIO } from './io';

@@ -3,12 +3,14 @@ import { parseReportDate } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
-import { checkCommand, EXIT, templateCommand } from './commands';
+import { checkCommand, templateCommand } from './commands';
+import { EXIT } from './exit-codes';
 import { cliText, type CliText } from './i18n';
 import { batchCommand } from './batch-command';
 import { reportCommand } from './report-command';
-import { reportText, sealCommand } from './seal-command';
+import { sealCommand } from './seal-command';
 import type { CliIO } from './io';
+import { reportText } from './language';
 
 /** A mistake in the command line itself, said in the user's language; exit code 2. */
 class UsageError extends Error {}

@@ -10,14 +10,12 @@ import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/tem
 import type { Indicator, Period, Template } from '../core/template/types';
 import { BUILT_IN_TEMPLATES, getBuiltInTemplate } from '../templates';
 import { formatFailure, formatSheetReport, paint } from './format';
+import { EXIT, type ExitCode } from './exit-codes';
 import { cliText } from './i18n';
 import type { CliIO } from './io';
-import { fileFailure, sheetReport, type FileReport } from './report';
+import type { FileReport } from './output-types';
+import { fileFailure, sheetReport } from './report';
 import { formatSealStatus, sealStatusOf } from './seal-command';
-
-/** Exit codes of every command. */
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface TemplateOptions {
   template?: string;

@@ -2,17 +2,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { reportDocxBytes } from '../adapters/docx';
-import { injectChart } from '../adapters/xlsx/chart-inject';
-import { writeReportSheet } from '../adapters/xlsx/report-sheet';
+import { injectChart, writeReportSheet } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
 import { buildResultsReport, type ReportDetails } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { buildReportPlan } from '../core/report-plan';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
+import { reportText } from './language';
 import { isSameFile } from './same-file';
-import { reportText } from './seal-command';
 
 export interface ReportOptions {
   file: string;

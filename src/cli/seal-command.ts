@@ -1,32 +1,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { readWorkbook, type StandardSheet } from '../adapters/xlsx';
-import { nodeSha256, readSeals } from '../adapters/xlsx/seal-store';
-import { putSealSheet } from '../adapters/xlsx/seal-zip';
+import { nodeSha256, putSealSheet, readSeals, readWorkbook, type StandardSheet } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
 import type { Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
-import { reportEn } from '../core/i18n/report.en';
-import { reportVi, type ReportText } from '../core/i18n/report.vi';
 import { periodWord } from '../core/i18n/status-words';
-import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
+import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal } from '../core/seal';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-
-export function reportText(lang: Lang): ReportText {
-  return lang === 'en' ? reportEn : reportVi;
-}
-
-/** The seal part of a `check --json` report. */
-export interface SealJson {
-  status: SealStatus['status'];
-  sealedAt: string | null;
-  changed: string[];
-  periodChanged: boolean;
-  templateChanged: boolean;
-}
+import { reportText } from './language';
+import type { SealJson } from './output-types';
 
 /** Whether one standard sheet of a loaded workbook was sealed, and what changed since. */
 export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): Promise<SealJson> {
