@@ -1,4 +1,5 @@
 import { targetText } from '../check/target-text';
+import { documentHeader } from '../document';
 import type { Lang } from '../i18n/localized';
 import { SHEET_EN } from '../i18n/sheet.en';
 import { SHEET_VI } from '../i18n/sheet.vi';
@@ -60,18 +61,14 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const put = (address: string, content: PlannedContent, style?: CellStyle) =>
     cells.push(style ? { address, content, style } : { address, content });
 
-  // Document header: issuing body on the left, the Party's name and the place-date on the right.
-  const issuer = template.issuer.toLocaleUpperCase('vi');
-  const left = template.superior
-    ? [
-        { content: text(template.superior.toLocaleUpperCase('vi')), bold: false },
-        { content: text(issuer), bold: true },
-        { content: text('*'), bold: false },
-      ]
-    : [
-        { content: text(issuer), bold: true },
-        { content: text('*'), bold: false },
-      ];
+  // Document header (Hướng dẫn 36): the superior body (dots where the template does not name it),
+  // the party committee in bold, `*`; the Party's name and the place-date on the right.
+  const header = documentHeader(template, {}, lang);
+  const left = [
+    { content: text(header.superior), bold: false },
+    { content: text(header.issuer), bold: true },
+    { content: text(header.star), bold: false },
+  ];
   left.forEach(({ content, bold }, i) => {
     const row = ROW.issuer + i;
     put(`A${row}`, content, { font: font(13, { bold }), horizontal: 'center', vertical: 'middle' });
