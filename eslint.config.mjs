@@ -14,6 +14,7 @@ const officeJsFiles = [
   'src/taskpane/**',
   'src/commands/**',
   'src/preview/**',
+  'src/testing/**',
   'tests/adapters/excel/**',
 ];
 

@@ -1,5 +1,5 @@
 import { asActionError, ExcelActionError } from '../../../src/adapters/excel/errors';
-import { FakeExcelError } from '../../../src/preview/fake-excel';
+import { FakeExcelError } from '../../../src/testing/fake-excel';
 
 describe('Excel’s errors, in words a clerk understands', () => {
   it.each([
