@@ -8,6 +8,8 @@ export const vi = {
     'Chưa đặt khổ in (A4 ngang, vừa một trang ngang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'report-layout-unsupported': () =>
     'Chưa đặt khổ in cho trang báo cáo (A4 dọc, vùng in, ngắt trang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
+  'report-chart-data-printed': (p: { columns: string; printArea: string }) =>
+    `Phiên bản Excel này (trước ExcelApi 1.8) không vẽ được biểu đồ từ các cột ẩn, nên các cột số liệu của biểu đồ (${p.columns}) vẫn hiện và sẽ được in cùng báo cáo. Để chỉ in báo cáo, hãy chọn vùng ${p.printArea} rồi bấm Bố trí Trang > Vùng In > Đặt Vùng In.`,
   'no-template': () =>
     'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy tạo biểu bằng nút "Tạo biểu chỉ tiêu" rồi nhập số liệu vào đó.',
   'store-invalid': (p: { reason: string }) =>
