@@ -61,6 +61,8 @@ export const en: typeof vi = {
     'A sheet or cell the add-in needed was not found (it may have been renamed or deleted). Press "Check figures" again.',
   'cell-edit-mode': () =>
     'Excel is in cell-editing mode. Press Enter or Esc to finish typing in the cell, then try again.',
+  'api-missing': () =>
+    'This version of Excel lacks a feature the action needs (ApiNotFound). Update Office to Microsoft 365, or check the file with the command-line tool.',
   'too-much': () => 'The operation is too large for Excel at once. Close other workbooks and try again.',
   'sheet-name-taken': () => 'A sheet with that name already exists. Rename it, or choose "Add a new copy".',
   'excel-error': (p) =>

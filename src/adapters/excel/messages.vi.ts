@@ -61,6 +61,8 @@ export const vi = {
     'Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa). Hãy bấm "Kiểm tra số liệu" lại.',
   'cell-edit-mode': () =>
     'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc nhập trong ô rồi thử lại.',
+  'api-missing': () =>
+    'Phiên bản Excel này thiếu một chức năng mà thao tác cần (ApiNotFound). Hãy cập nhật Office lên Microsoft 365, hoặc kiểm tra tệp bằng công cụ dòng lệnh.',
   'too-much': () => 'Thao tác quá lớn để Excel xử lý một lần. Hãy đóng các sổ làm việc khác rồi thử lại.',
   'sheet-name-taken': () => 'Đã có trang trùng tên. Hãy đổi tên trang đó hoặc chọn "Thêm một bản mới".',
   'excel-error': (p: { code: string }) =>

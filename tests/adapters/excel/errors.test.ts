@@ -6,6 +6,7 @@ describe('Excel’s errors, in words a clerk understands', () => {
     ['AccessDenied', 'được bảo vệ', 'protected'],
     ['ItemNotFound', 'Không tìm thấy', 'not found'],
     ['InvalidOperationInCellEditMode', 'Enter hoặc Esc', 'Enter or Esc'],
+    ['ApiNotFound', 'Phiên bản Excel này thiếu một chức năng', 'This version of Excel lacks a feature'],
     ['GeneralException', 'Excel báo lỗi (GeneralException)', 'Excel reported an error (GeneralException)'],
   ] as const)('%s', (code, vi, en) => {
     const error = asActionError(new FakeExcelError(code, 'raw message from Excel'));
