@@ -15,6 +15,7 @@ const officeJsFiles = [
   'src/taskpane/**',
   'src/commands/**',
   'src/preview/**',
+  'src/testing/**',
   'tests/adapters/excel/**',
 ];
 

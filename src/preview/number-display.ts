@@ -1,5 +1,5 @@
 import type { Lang } from '../core/i18n/localized';
-import type { FakeCell } from './fake-excel';
+import type { FakeCell } from '../testing/fake-excel';
 
 /**
  * What a cell shows, from its value and number format, for the formats the standard sheet uses

@@ -10,6 +10,8 @@ export const en: typeof vi = {
     'The print layout (A4 landscape, one page wide) was not set because this Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
   'report-layout-unsupported': () =>
     'The report sheet has no print setup yet (portrait A4, print area, page breaks): this version of Excel does not support it (ExcelApi 1.9 is needed). Set it in Page Layout before printing.',
+  'report-chart-data-printed': (p) =>
+    `This version of Excel (before ExcelApi 1.8) cannot draw a chart from hidden columns, so the chart's data columns (${p.columns}) stay visible and would print with the report. To print only the report, select ${p.printArea} and choose Page Layout > Print Area > Set Print Area.`,
   'no-template': () =>
     'The workbook carries no stored template. Create the targets sheet with "Create targets sheet", then enter the figures there.',
   'store-invalid': (p) =>
@@ -59,6 +61,8 @@ export const en: typeof vi = {
     'A sheet or cell the add-in needed was not found (it may have been renamed or deleted). Press "Check figures" again.',
   'cell-edit-mode': () =>
     'Excel is in cell-editing mode. Press Enter or Esc to finish typing in the cell, then try again.',
+  'api-missing': () =>
+    'This version of Excel lacks a feature the action needs (ApiNotFound). Update Office to Microsoft 365, or check the file with the command-line tool.',
   'too-much': () => 'The operation is too large for Excel at once. Close other workbooks and try again.',
   'sheet-name-taken': () => 'A sheet with that name already exists. Rename it, or choose "Add a new copy".',
   'excel-error': (p) =>

@@ -8,6 +8,8 @@ export const vi = {
     'Chưa đặt khổ in (A4 ngang, vừa một trang ngang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
   'report-layout-unsupported': () =>
     'Chưa đặt khổ in cho trang báo cáo (A4 dọc, vùng in, ngắt trang) vì phiên bản Excel này không hỗ trợ (cần ExcelApi 1.9). Hãy đặt trong Bố trí Trang trước khi in.',
+  'report-chart-data-printed': (p: { columns: string; printArea: string }) =>
+    `Phiên bản Excel này (trước ExcelApi 1.8) không vẽ được biểu đồ từ các cột ẩn, nên các cột số liệu của biểu đồ (${p.columns}) vẫn hiện và sẽ được in cùng báo cáo. Để chỉ in báo cáo, hãy chọn vùng ${p.printArea} rồi bấm Bố trí Trang > Vùng In > Đặt Vùng In.`,
   'no-template': () =>
     'Sổ làm việc không có mẫu chỉ tiêu lưu kèm. Hãy tạo biểu bằng nút "Tạo biểu chỉ tiêu" rồi nhập số liệu vào đó.',
   'store-invalid': (p: { reason: string }) =>
@@ -59,6 +61,8 @@ export const vi = {
     'Không tìm thấy trang hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa). Hãy bấm "Kiểm tra số liệu" lại.',
   'cell-edit-mode': () =>
     'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc nhập trong ô rồi thử lại.',
+  'api-missing': () =>
+    'Phiên bản Excel này thiếu một chức năng mà thao tác cần (ApiNotFound). Hãy cập nhật Office lên Microsoft 365, hoặc kiểm tra tệp bằng công cụ dòng lệnh.',
   'too-much': () => 'Thao tác quá lớn để Excel xử lý một lần. Hãy đóng các sổ làm việc khác rồi thử lại.',
   'sheet-name-taken': () => 'Đã có trang trùng tên. Hãy đổi tên trang đó hoặc chọn "Thêm một bản mới".',
   'excel-error': (p: { code: string }) =>

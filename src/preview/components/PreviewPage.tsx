@@ -4,7 +4,7 @@ import type { Lang } from '../../core/i18n/localized';
 import type { Template } from '../../core/template/types';
 import { App } from '../../taskpane/components/App';
 import { actionsOver } from '../../taskpane/office';
-import { fakeRun } from '../fake-excel';
+import { fakeRun } from '../../testing/fake-excel';
 import { previewStrings } from '../i18n';
 import type { PreviewWorkbook } from '../preview-workbook';
 import { SheetGrid } from './SheetGrid';
@@ -23,7 +23,7 @@ export function PreviewPage({ workbook, builtIn, lang, paneWidth }: Props) {
   const [refusal, setRefusal] = useState<string | null>(null);
   // The same actions as in Excel, over the fake's Excel.run; every requirement set is "supported".
   const actions = useMemo(
-    () => actionsOver({ run: fakeRun(workbook.state), isSetSupported: () => true }, lang),
+    () => actionsOver({ run: fakeRun(workbook.state), isSetSupported: workbook.state.isSetSupported }, lang),
     [workbook, lang],
   );
   const sheet = workbook.activeSheet;

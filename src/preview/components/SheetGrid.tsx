@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { cellAddress, columnLetters, type RangeRef } from '../../adapters/excel/a1';
 import type { Lang } from '../../core/i18n/localized';
-import type { Border, FakeCell, FakeSheet } from '../fake-excel';
+import type { Border, FakeCell, FakeSheet } from '../../testing/fake-excel';
 import { previewStrings } from '../i18n';
 import { displayText } from '../number-display';
 import type { PreviewWorkbook } from '../preview-workbook';

@@ -1,6 +1,6 @@
 import { createExcelAdapter } from '../../../src/adapters/excel';
 import { decodeSealRows, SEAL_SHEET_NAME } from '../../../src/core/seal';
-import { FakeWorkbook, fakeRun } from '../../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun } from '../../../src/testing/fake-excel';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { bigTemplate } from './support/big-template';
 import { syncsOf, table } from './support/workbook';
@@ -18,12 +18,12 @@ const figures: Record<string, string | number> = {
   'xa-chuan-y-te': 'Có',
 };
 
-async function filledWorkbook(supported: (name: string, version: string) => boolean = () => true) {
-  const workbook = new FakeWorkbook();
+async function filledWorkbook(apiLevel?: string) {
+  const workbook = new FakeWorkbook({ apiLevel });
   workbook.addSheet('Sheet1');
   const adapter = createExcelAdapter({
     run: fakeRun(workbook),
-    isSetSupported: supported,
+    isSetSupported: workbook.isSetSupported,
     now: () => SEALED_AT,
   });
   await adapter.insertSheet(template);
@@ -100,7 +100,7 @@ describe('the report sheet from the add-in', () => {
   });
 
   it('says the print setup is left to the clerk where Excel is older than ExcelApi 1.9', async () => {
-    const { workbook, adapter } = await filledWorkbook((_, version) => Number(version) < 1.9);
+    const { workbook, adapter } = await filledWorkbook('1.8');
     const result = await adapter.makeReport([], 'en');
     expect(result.ok && result.notes.map((n) => n.en)).toEqual([expect.stringMatching(/Page Layout/)]);
     expect(workbook.sheet('Report')!.charts).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('the report sheet from the add-in', () => {
   });
 
   it('keeps the chart’s numbers shown where Excel cannot plot hidden cells (before ExcelApi 1.8)', async () => {
-    const { workbook, adapter } = await filledWorkbook((_, version) => Number(version) < 1.8);
+    const { workbook, adapter } = await filledWorkbook('1.7');
     await adapter.makeReport([], 'vi');
     const [chart] = workbook.sheet('Báo cáo')!.charts;
     expect(chart.plotVisibleOnly).toBe(true);
@@ -270,7 +270,7 @@ describe('round trips of the report and the seal', () => {
     const big = bigTemplate(count);
     const workbook = new FakeWorkbook();
     workbook.addSheet('Sheet1');
-    const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: () => true });
+    const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported });
     await adapter.insertSheet(big);
     const sheet = table(workbook, SHEET, big);
     for (let i = 1; i <= count; i += 4) workbook.enter(SHEET, sheet.input(`chi-tieu-${i}`), 0.95);

@@ -4,6 +4,7 @@
  */
 export type FakeErrorCode =
   | 'PropertyNotLoaded'
+  | 'ApiNotFound'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
