@@ -62,7 +62,8 @@ describe('the report sheet from the add-in', () => {
     expect([...report.hiddenColumns]).toEqual([9, 10, 11, 12]);
     expect(report.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4' });
     expect(report.pageLayout.printArea).toMatch(/^A1:G\d+$/);
-    expect(report.pageBreaks).toHaveLength(1);
+    // The appendix and the chart each start a page.
+    expect(report.pageBreaks).toHaveLength(2);
     expect(report.charts).toHaveLength(1);
     const [chart] = report.charts;
     expect(chart.type).toBe('ColumnClustered');
