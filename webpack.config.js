@@ -81,6 +81,8 @@ function babelRule(test, exclude) {
       babelrc: false,
       configFile: false,
       sourceType: 'unambiguous',
+      // The minifier formats production output; keeping layout only slows the largest modules.
+      compact: true,
       presets: [['@babel/preset-env', { targets: LEGACY_TARGET, bugfixes: true, modules: false }]],
       cacheDirectory: path.resolve(__dirname, '.cache', 'babel-loader'),
       cacheCompression: false,

@@ -118,7 +118,8 @@ describe('with EdgeHTML’s gaps (no ResizeObserver, TextEncoder, crypto.subtle,
     for (const [, id, , stored] of FIGURES) sheet.getCell(addresses[id]).value = stored;
     await book.xlsx.writeFile(file);
     const said = execFileSync('node', [CLI, 'seal', file], { encoding: 'utf8' });
-    const cliCode = /mã ([0-9a-f]{12})/.exec(said)?.[1];
-    expect(cliCode).toBe(paneCode);
+    expect(/Mã kiểm tra: ([0-9a-f]{12})/.exec(said)?.[1]).toBe(paneCode);
+    const checked = JSON.parse(execFileSync('node', [CLI, 'check', file, '--json'], { encoding: 'utf8' }));
+    expect(JSON.stringify(checked)).toContain('"status":"unchanged"');
   });
 });
