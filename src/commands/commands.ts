@@ -5,6 +5,8 @@
 // where every Excel from 2016 on can say it: the cells are marked on the sheet, the first error
 // cell is selected, and a small Office dialog (DialogApi 1.1) gives the summary sentence.
 // `event.completed()` is called on every path, after the dialog closes.
+import '../bootstrap/polyfills';
+import { markStarted } from '../bootstrap/started';
 import type { Lang } from '../core/i18n/localized';
 import { describeError } from '../taskpane/describe-error';
 import { strings } from '../taskpane/i18n';
@@ -74,3 +76,4 @@ Office.onReady(() => {
   Office.actions?.associate?.(CHECK_COMMAND, checkFiguresCommand);
 });
 (globalThis as unknown as Record<string, unknown>)[CHECK_COMMAND] = checkFiguresCommand;
+markStarted();

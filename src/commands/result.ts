@@ -1,4 +1,6 @@
 // The ribbon command's result dialog: shows the words passed in its address, closes on request.
+import { markStarted } from '../bootstrap/started';
+
 function fill(id: string, text: string): void {
   const element = document.getElementById(id);
   if (element) element.textContent = text;
@@ -19,3 +21,4 @@ Office.onReady(() => {
   close?.addEventListener('click', () => Office.context.ui.messageParent('close'));
   close?.focus();
 });
+markStarted();

@@ -1,3 +1,6 @@
+import '../bootstrap/polyfills';
+import '../bootstrap/resize-observer';
+import { markStarted } from '../bootstrap/started';
 import { createRoot } from 'react-dom/client';
 import { getBuiltInTemplate } from '../templates';
 import { langOf } from '../taskpane/i18n';
@@ -23,3 +26,4 @@ if (container && builtIn) {
     <PreviewPage workbook={new PreviewWorkbook()} builtIn={builtIn} lang={lang} paneWidth={paneWidth} />,
   );
 }
+markStarted();
