@@ -10,7 +10,7 @@ import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { reportText } from './seal-command';
+import { catalogFor } from '../core/i18n/catalog';
 
 export interface ReportOptions {
   file: string;
@@ -26,7 +26,7 @@ export interface ReportOptions {
  */
 export async function reportCommand(options: ReportOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = reportText(lang).report;
+  const text = catalogFor(lang).report.report;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;

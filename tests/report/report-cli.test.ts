@@ -37,7 +37,7 @@ describe('report', () => {
     const run = await runCli(['report', 'xa.xlsx', '--out', 'bao-cao.xlsx'], dir);
     expect(run).toMatchObject({
       code: 0,
-      stdout: 'Đã lập báo cáo bao-cao.xlsx (trang "Báo cáo", khổ A4).\n',
+      stdout: 'Đã lập báo cáo bao-cao.xlsx (trang “Báo cáo”, khổ A4).\n',
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('bao-cao.xlsx'));

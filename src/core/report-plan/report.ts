@@ -1,8 +1,7 @@
 import { targetText } from '../check';
 import type { CheckReport, IndicatorResult } from '../check/types';
 import type { Lang } from '../i18n/localized';
-import { reportEn } from '../i18n/report.en';
-import { reportVi } from '../i18n/report.vi';
+import { catalogFor } from '../i18n/catalog';
 import { statusWord } from '../i18n/status-words';
 import { formatNumber } from '../numbers/format';
 import { COLOURS } from '../sheet-plan/highlights';
@@ -31,7 +30,7 @@ export function buildReportPlan(
 ): ReportPlanOutcome {
   if (report.summary.errors > 0) return { ok: false, errors: report.summary.errors };
   const lang = options.lang ?? 'vi';
-  const t = (lang === 'en' ? reportEn : reportVi).report;
+  const t = catalogFor(lang).report.report;
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
   const rowHeights: { row: number; height: number }[] = [];

@@ -1,5 +1,5 @@
 /** Vietnamese texts of the command-line tool. */
-export const vi = {
+export const cli = {
   help: {
     main: `resolution-targets — kiểm tra số liệu thực hiện chỉ tiêu nghị quyết trong tệp Excel (.xlsx)
 
@@ -7,11 +7,11 @@ Cách dùng:
   resolution-targets template [tùy chọn]     tạo biểu chỉ tiêu chuẩn (.xlsx)
   resolution-targets check TỆP.xlsx... [tùy chọn]   kiểm tra và đánh giá các biểu đã nhập số liệu
   resolution-targets seal TỆP.xlsx         chốt số liệu đã kiểm tra không còn lỗi
-  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx]   lập báo cáo (trang "Báo cáo", khổ A4)
+  resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx]   lập báo cáo (trang “Báo cáo”, khổ A4)
 
 Tùy chọn chung:
   --lang vi|en   ngôn ngữ thông báo (mặc định: vi)
-  --help, -h     hướng dẫn; "resolution-targets check --help" cho từng lệnh
+  --help, -h     hướng dẫn; “resolution-targets check --help” cho từng lệnh
 
 Mã thoát: 0 không có lỗi · 1 có số liệu lỗi · 2 có tệp không đọc được hoặc dùng sai lệnh.`,
     template: `resolution-targets template — tạo biểu chỉ tiêu chuẩn (.xlsx) từ một mẫu chỉ tiêu
@@ -41,27 +41,27 @@ Tùy chọn:
   --json         in một mảng JSON, mỗi phần tử là báo cáo của một trang biểu; tệp không đọc được
                  có phần tử { "file", "error": { "code", "message", "details" } }; mỗi báo cáo có
                  "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
-  --summary TỆP.xlsx|.csv|.json   (huyện) ghi bảng tổng hợp các tệp, mỗi tệp một hàng, mỗi chỉ tiêu
+  --summary TỆP.xlsx|.csv|.json   (cấp trên) ghi bảng tổng hợp các tệp, mỗi tệp một hàng, mỗi chỉ tiêu
                  một trang; có thể nêu một thư mục thay cho danh sách tệp
   --force        (cùng --summary) ghi đè bảng tổng hợp đã có; không bao giờ ghi đè tệp đang kiểm tra
   --lang vi|en   ngôn ngữ thông báo (mặc định: vi)
 
-Mã thoát: 0 không tệp nào có lỗi · 1 có phát hiện mức "lỗi" · 2 có tệp không đọc được: không phải
+Mã thoát: 0 không tệp nào có lỗi · 1 có phát hiện mức “lỗi” · 2 có tệp không đọc được: không phải
 .xlsx, hỏng, đặt mật khẩu, không có mẫu lưu kèm, mẫu lưu kèm đã bị sửa (mẫu không đáng tin nên
 không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn được kiểm tra.`,
   },
   usage: {
     unknownCommand: (p: { command: string }) =>
-      `Lệnh không có: "${p.command}". Dùng "template" hoặc "check"; xem "resolution-targets --help".`,
-    noCommand: 'Chưa nêu lệnh. Dùng "template" hoặc "check"; xem "resolution-targets --help".',
+      `Lệnh không có: “${p.command}”. Dùng “template” hoặc “check”; xem “resolution-targets --help”.`,
+    noCommand: 'Chưa nêu lệnh. Dùng “template” hoặc “check”; xem “resolution-targets --help”.',
     unknownOption: (p: { option: string; command: string }) =>
-      `Tùy chọn không có: ${p.option}. Xem "resolution-targets ${p.command} --help".`,
+      `Tùy chọn không có: ${p.option}. Xem “resolution-targets ${p.command} --help”.`,
     missingValue: (p: { option: string }) => `Tùy chọn ${p.option} cần một giá trị, ví dụ ${p.option} nam.`,
     badChoice: (p: { option: string; value: string; choices: string }) =>
-      `Giá trị "${p.value}" không hợp lệ cho ${p.option}; chọn một trong: ${p.choices}.`,
+      `Giá trị “${p.value}” không hợp lệ cho ${p.option}; chọn một trong: ${p.choices}.`,
     noValue: (p: { option: string }) => `Tùy chọn ${p.option} không nhận giá trị; chỉ cần viết ${p.option}.`,
     noFiles: 'Chưa nêu tệp cần kiểm tra. Ví dụ: resolution-targets check chi-tieu-2023.xlsx',
-    extraArguments: (p: { args: string }) => `Lệnh "template" không nhận thêm tham số: ${p.args}.`,
+    extraArguments: (p: { args: string }) => `Lệnh “template” không nhận thêm tham số: ${p.args}.`,
   },
   template: {
     written: (p: { file: string; count: number; period: string }) =>
@@ -69,7 +69,7 @@ không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn đư
     exists: (p: { file: string }) =>
       `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
     unknownId: (p: { id: string; builtIns: string }) =>
-      `Không có mẫu chỉ tiêu "${p.id}" và cũng không có tệp nào tên như vậy. Mẫu có sẵn: ${p.builtIns}.`,
+      `Không có mẫu chỉ tiêu “${p.id}” và cũng không có tệp nào tên như vậy. Mẫu có sẵn: ${p.builtIns}.`,
     badFile: (p: { file: string; count: number }) =>
       `Mẫu chỉ tiêu ${p.file} có ${p.count} lỗi, chưa tạo biểu:`,
     unreadableFile: (p: { file: string; reason: string }) =>
@@ -79,7 +79,7 @@ không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn đư
   },
   check: {
     fileHeading: (p: { file: string; sheet: string; id: string; year: number; period: string }) =>
-      `${p.file} — trang "${p.sheet}", mẫu ${p.id} (${p.year}), kỳ báo cáo: ${p.period}`,
+      `${p.file} — trang “${p.sheet}”, mẫu ${p.id} (${p.year}), kỳ báo cáo: ${p.period}`,
     cannotRead: (p: { file: string }) => `${p.file}: không kiểm tra được.`,
     columns: {
       indicator: 'Chỉ tiêu',
@@ -112,4 +112,4 @@ không đánh giá), hoặc không có trang biểu. Các tệp khác vẫn đư
     `Lỗi ngoài dự kiến, lệnh dừng lại: ${p.reason}. Hãy báo lại cho người phụ trách kèm lệnh vừa chạy.`,
 };
 
-export type CliText = typeof vi;
+export type CliText = typeof cli;

@@ -1,10 +1,11 @@
-import type { FindingMessages, Where } from '../check/finding-codes';
-import type { Expected } from '../numbers/types';
-import { formatNumber } from '../numbers/format';
+import type { FindingMessages, Where } from '../../check/finding-codes';
+import type { Expected } from '../../numbers/types';
+import { formatNumber } from '../../numbers/format';
+import { cellInSheet } from '../cell-in-sheet';
 
 const n = (x: number) => formatNumber(x, 'vi');
 const plain = (x: number) => formatNumber(x, 'vi', 6, false);
-const at = ({ name, cell }: Where) => (cell ? `Ô ${cell} (${name})` : `Chỉ tiêu “${name}”`);
+const at = ({ name, cell }: Where) => (cell ? `Ô ${cellInSheet(cell)} – ${name}` : `Chỉ tiêu “${name}”`);
 const unitOf = (unit: string) => (unit === '%' ? '%' : unit ? ` ${unit}` : '');
 
 const EXPECTED: Record<Expected, { what: string; example: string }> = {
@@ -15,7 +16,7 @@ const EXPECTED: Record<Expected, { what: string; example: string }> = {
   rating: { what: 'một mức xếp loại', example: 'một mức trong danh sách' },
 };
 
-export const findingsVi: FindingMessages = {
+export const findings: FindingMessages = {
   unreadable: (w, { text, expected, reason }) => {
     const { what, example } = EXPECTED[expected];
     switch (reason) {
@@ -57,7 +58,7 @@ export const findingsVi: FindingMessages = {
     return `${at(w)}: ${n(value)}${unitOf(unit)} nằm ngoài khoảng hợp lý (${range}). Hãy kiểm tra lại số liệu và đơn vị tính.`;
   },
   'unit-slip': (w, { value, suggestion, unit }) =>
-    `${at(w)}: ${n(value)} có vẻ được nhập nhầm đơn vị, trong khi đơn vị tính là “${unit}”. Nếu đúng là ${n(suggestion)} ${unit}, hãy nhập ${n(suggestion)}.`,
+    `${at(w)}: ${n(value)} có thể đã nhập nhầm đơn vị, trong khi đơn vị tính là “${unit}”. Nếu đúng là ${n(suggestion)} ${unit}, hãy nhập ${n(suggestion)}.`,
   'far-from-baseline': (w, { value, baseline, unit }) =>
     `${at(w)}: ${n(value)}${unitOf(unit)} khác xa mức năm trước (${n(baseline)}${unitOf(unit)}): gấp hơn 3 lần hoặc chưa bằng một phần ba. Hãy kiểm tra lại số liệu và đơn vị tính; nếu số liệu đúng, hãy ghi rõ trong cột Giải trình.`,
   'ambiguous-number': (w, { text, chosen, other }) =>
@@ -65,7 +66,7 @@ export const findingsVi: FindingMessages = {
   'unit-converted': (w, { text, value, unit }) =>
     `${at(w)}: “${text}” đã được đổi thành ${n(value)} ${unit}. Hãy kiểm tra lại; tốt nhất là nhập con số theo đúng đơn vị tính ${unit}.`,
   'stored-as-text': (w, { text, value, percent }) =>
-    `${at(w)}: số liệu “${text}” đang được lưu dạng chữ, nên cột Đánh giá của biểu hiện “Cần kiểm tra”. Hãy gõ lại thành số: ${n(value)}${percent ? '%' : ''}.`,
+    `${at(w)}: số liệu “${text}” đang ở dạng văn bản, nên cột Đánh giá của biểu hiện “Cần kiểm tra”. Hãy gõ lại thành số: ${n(value)}${percent ? '%' : ''}.`,
   'formula-in-input': (w, { formula }) =>
     `${at(w)}: ô số liệu đang chứa công thức (${formula}). Hãy nhập trực tiếp số liệu báo cáo để số liệu không tự thay đổi.`,
   'target-overwritten': (w, { found, expected }) =>
@@ -77,5 +78,5 @@ export const findingsVi: FindingMessages = {
   'duplicate-row': (w) =>
     `${at(w)}: chỉ tiêu có ở nhiều dòng trong biểu; chỉ dòng đầu tiên được kiểm tra. Hãy xóa dòng thừa.`,
   'unknown-row': (w, { id }) =>
-    `${w.cell ? `Ô ${w.cell}` : 'Biểu'}: mã “${id}” không có trong mẫu chỉ tiêu nên không được kiểm tra. Hãy sửa lại mã hoặc xóa dòng này.`,
+    `${w.cell ? `Ô ${cellInSheet(w.cell)}` : 'Biểu'}: mã “${id}” không có trong mẫu chỉ tiêu nên không được kiểm tra. Hãy sửa lại mã hoặc xóa dòng này.`,
 };

@@ -1,4 +1,4 @@
-import type { Summary } from '../../core/check/types';
+import type { Summary } from '../check/types';
 
 /** Every text the task pane and the ribbon command show, one catalog per language. */
 export interface Strings {
@@ -42,7 +42,7 @@ export interface Strings {
   convertConfirmBody: string;
   convertConfirm: string;
   converted: (count: number) => string;
-  sendUpwardHeading: string;
+  finalizeHeading: string;
   reportButton: string;
   sealButton: string;
   reportWritten: (sheet: string) => string;

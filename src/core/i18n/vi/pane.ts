@@ -1,7 +1,7 @@
-import { statusWord } from '../../core/i18n/status-words';
-import type { Strings } from './strings';
+import { sheet } from './sheet';
+import type { Strings } from '../pane-strings';
 
-export const vi: Strings = {
+export const pane: Strings = {
   appTitle: 'Chỉ tiêu Nghị quyết',
   notInExcel: 'Hãy mở bảng này trong Excel (thẻ Trang đầu, nút Mở bảng chỉ tiêu).',
   templateHeading: 'Mẫu chỉ tiêu',
@@ -9,8 +9,8 @@ export const vi: Strings = {
   templateFromFile: 'Tệp mẫu (.json) trên máy',
   chooseFile: 'Chọn tệp mẫu',
   fileHint: 'Tệp .json theo định dạng resolution-targets/v1.',
-  templateLoaded: (title, count) => `Đã đọc mẫu «${title}»: ${count} chỉ tiêu.`,
-  templateProblemsTitle: (file, count) => `Tệp «${file}» có ${count} chỗ cần sửa`,
+  templateLoaded: (title, count) => `Đã đọc mẫu “${title}”: ${count} chỉ tiêu.`,
+  templateProblemsTitle: (file, count) => `Tệp “${file}” có ${count} chỗ cần sửa`,
   templateNotChosen: 'Hãy chọn một tệp mẫu hợp lệ trước khi tạo biểu.',
   fileUnreadable: 'Không đọc được tệp. Hãy chọn lại tệp .json.',
   insertButton: 'Tạo biểu chỉ tiêu',
@@ -23,27 +23,27 @@ export const vi: Strings = {
     seal: 'Đang chốt số liệu…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
-  existingBody: (sheet) => `Sổ này đã có biểu «${sheet}» làm từ mẫu này. Bạn muốn làm gì?`,
+  existingBody: (sheet) => `Tệp này đã có biểu “${sheet}” làm từ mẫu này. Bạn muốn làm gì?`,
   existingOpen: 'Mở biểu đã có',
   existingUpdate: 'Cập nhật bố cục, giữ nguyên mọi số liệu',
   existingCopy: 'Thêm một bản mới',
-  cancel: 'Huỷ',
+  cancel: 'Hủy',
   inserted: (sheet, kind) =>
     kind === 'created'
-      ? `Đã tạo biểu «${sheet}». Hãy nhập số liệu vào cột Thực hiện.`
+      ? `Đã tạo biểu “${sheet}”. Hãy nhập số liệu vào cột Thực hiện.`
       : kind === 'updated'
-        ? `Đã cập nhật bố cục biểu «${sheet}»; số liệu đã nhập được giữ nguyên.`
-        : `Đã mở biểu «${sheet}».`,
+        ? `Đã cập nhật bố cục biểu “${sheet}”; số liệu đã nhập được giữ nguyên.`
+        : `Đã mở biểu “${sheet}”.`,
   resultHeading: 'Kết quả kiểm tra',
   summary: (s, total) => {
     const parts = [
       `Đạt và vượt ${s.met + s.exceeded}/${total} chỉ tiêu`,
-      `${statusWord('missed', 'vi')} ${s.missed}`,
+      `${sheet.statusWords.missed} ${s.missed}`,
     ];
-    if (s.onTrack > 0) parts.push(`${statusWord('on-track', 'vi')} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${statusWord('behind', 'vi')} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${statusWord('no-data', 'vi')} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${statusWord('invalid', 'vi')} ${s.invalid}`);
+    if (s.onTrack > 0) parts.push(`${sheet.statusWords['on-track']} ${s.onTrack}`);
+    if (s.behind > 0) parts.push(`${sheet.statusWords.behind} ${s.behind}`);
+    if (s.noData > 0) parts.push(`${sheet.statusWords['no-data']} ${s.noData}`);
+    if (s.invalid > 0) parts.push(`${sheet.statusWords.invalid} ${s.invalid}`);
     if (s.missingExplanations > 0) parts.push(`Thiếu giải trình ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} lỗi`);
     if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);
@@ -53,10 +53,10 @@ export const vi: Strings = {
   warningsHeading: (count) => `Cảnh báo (${count})`,
   noFindings: 'Không có lỗi hay cảnh báo nào.',
   goToCell: (cell) => `Đến ô ${cell}`,
-  missesHeading: (count) => `Chỉ tiêu chưa đạt (${count})`,
-  percentOfTarget: (percent) => `${percent}% kế hoạch`,
-  noPercent: 'không tính được % kế hoạch',
-  textFiguresHeading: (count) => `Số liệu đang lưu dạng chữ (${count})`,
+  missesHeading: (count) => `Chỉ tiêu không đạt (${count})`,
+  percentOfTarget: (percent) => `${percent}% so với chỉ tiêu`,
+  noPercent: 'không tính được % so với chỉ tiêu',
+  textFiguresHeading: (count) => `Số liệu đang ở dạng văn bản (${count})`,
   textFiguresIntro:
     'Các ô này chứa chữ chứ không phải số, nên công thức trên biểu không đọc được. Kiểm tra lại rồi chuyển thành số.',
   cellColumn: 'Ô',
@@ -65,14 +65,14 @@ export const vi: Strings = {
   convertButton: 'Chuyển thành số',
   convertConfirmTitle: (count) => `Chuyển ${count} ô thành số?`,
   convertConfirmBody:
-    'Mỗi ô trong danh sách sẽ được ghi bằng số ở cột «Sẽ thành số»; ô nào đã sửa sau khi kiểm tra thì được giữ nguyên.',
+    'Mỗi ô trong danh sách sẽ được ghi bằng số ở cột “Sẽ thành số”; ô nào đã sửa sau khi kiểm tra thì được giữ nguyên.',
   convertConfirm: 'Chuyển',
   converted: (count) => `Đã chuyển ${count} ô thành số.`,
-  sendUpwardHeading: 'Gửi cấp trên',
+  finalizeHeading: 'Chốt số liệu, lập báo cáo',
   reportButton: 'Lập báo cáo',
   sealButton: 'Chốt số liệu',
   reportWritten: (sheet) =>
-    `Đã lập trang «${sheet}» cùng biểu đồ % kế hoạch. Hãy xem lại, ký rồi in (A4 dọc); lập lại sẽ thay trang này.`,
+    `Đã lập trang “${sheet}” cùng biểu đồ % so với chỉ tiêu. Hãy xem lại, ký rồi in (A4 dọc); lập lại sẽ thay trang này.`,
   reportRefused: (count) =>
     `Chưa lập được báo cáo: số liệu còn ${count} lỗi. Hãy sửa các lỗi dưới đây rồi bấm lại.`,
   sealed: (at, code) =>

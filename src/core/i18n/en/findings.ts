@@ -1,10 +1,11 @@
-import type { FindingMessages, Where } from '../check/finding-codes';
-import type { Expected } from '../numbers/types';
-import { formatNumber } from '../numbers/format';
+import type { FindingMessages, Where } from '../../check/finding-codes';
+import type { Expected } from '../../numbers/types';
+import { formatNumber } from '../../numbers/format';
+import { cellInSheet } from '../cell-in-sheet';
 
 const n = (x: number) => formatNumber(x, 'en');
 const plain = (x: number) => formatNumber(x, 'en', 6, false);
-const at = ({ name, cell }: Where) => (cell ? `Cell ${cell} (${name})` : `Indicator “${name}”`);
+const at = ({ name, cell }: Where) => (cell ? `Cell ${cellInSheet(cell)} – ${name}` : `Indicator “${name}”`);
 const unitOf = (unit: string) => (unit === '%' ? '%' : unit ? ` ${unit}` : '');
 
 const EXPECTED: Record<Expected, { what: string; example: string }> = {
@@ -15,7 +16,7 @@ const EXPECTED: Record<Expected, { what: string; example: string }> = {
   rating: { what: 'a rating level', example: 'a level from the list' },
 };
 
-export const findingsEn: FindingMessages = {
+export const findings: FindingMessages = {
   unreadable: (w, { text, expected, reason }) => {
     const { what, example } = EXPECTED[expected];
     switch (reason) {
@@ -77,5 +78,5 @@ export const findingsEn: FindingMessages = {
   'duplicate-row': (w) =>
     `${at(w)}: the indicator appears on several rows of the sheet; only the first one was checked. Delete the extra rows.`,
   'unknown-row': (w, { id }) =>
-    `${w.cell ? `Cell ${w.cell}` : 'Sheet'}: the code “${id}” is not in the template, so its row was not checked. Correct the code or delete the row.`,
+    `${w.cell ? `Cell ${cellInSheet(w.cell)}` : 'Sheet'}: the code “${id}” is not in the template, so its row was not checked. Correct the code or delete the row.`,
 };

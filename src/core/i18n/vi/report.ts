@@ -1,7 +1,7 @@
-import { PERIOD_LABELS } from '../sheet-plan/columns';
+import { PERIOD_LABELS } from '../../sheet-plan/columns';
 
-/** Vietnamese texts of sealing ("chốt số liệu") and the district's batch check. */
-export const reportVi = {
+/** Vietnamese texts of sealing ("chốt số liệu") and the batch check of the level above. */
+export const report = {
   /** In Vietnamese a period is named as the sheet's period cell names it. */
   periods: PERIOD_LABELS,
   seal: {
@@ -12,15 +12,15 @@ Cách dùng:
 
 Lệnh kiểm tra tệp; nếu còn lỗi thì từ chối và liệt kê các lỗi. Nếu không còn lỗi, lệnh lưu vào
 tệp (trong một trang ẩn) thời điểm chốt, kỳ báo cáo, mã mẫu và dấu vân tay SHA-256 của mẫu và mọi
-số liệu, định dạng, giải trình. Mọi số liệu trong tệp được giữ nguyên. Sau đó "check" cho biết tệp
+số liệu, định dạng, giải trình. Mọi số liệu trong tệp được giữ nguyên. Sau đó “check” cho biết tệp
 có bị sửa sau khi chốt không, và sửa ở chỉ tiêu nào. Chốt số liệu không phải chữ ký số.
 
 Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc hoặc không ghi được.`,
-    oneFile: 'Lệnh "seal" cần đúng một tệp. Ví dụ: resolution-targets seal chi-tieu-2023.xlsx',
+    oneFile: 'Lệnh “seal” cần đúng một tệp. Ví dụ: resolution-targets seal chi-tieu-2023.xlsx',
     refused: (p: { file: string; count: number }) =>
-      `Chưa chốt số liệu ${p.file}: còn ${p.count} lỗi. Sửa các lỗi dưới đây, chạy lại "check" cho sạch lỗi rồi chốt lại:`,
+      `Chưa chốt số liệu ${p.file}: còn ${p.count} lỗi. Sửa các lỗi dưới đây, chạy lại “check” cho sạch lỗi rồi chốt lại:`,
     sealed: (p: { file: string; sheet: string; period: string; count: number; at: string; code: string }) =>
-      `Đã chốt số liệu ${p.file}, trang "${p.sheet}" (kỳ ${p.period}, ${p.count} chỉ tiêu) lúc ${p.at}. Mã kiểm tra: ${p.code}.`,
+      `Đã chốt số liệu ${p.file}, trang “${p.sheet}” (kỳ ${p.period}, ${p.count} chỉ tiêu) lúc ${p.at}. Mã kiểm tra: ${p.code}.`,
     notSignature:
       'Lưu ý: chốt số liệu không phải chữ ký số; nó chỉ giúp thấy ngay nếu số liệu bị sửa sau khi chốt.',
     writeFailed: (p: { file: string; reason: string }) =>
@@ -85,7 +85,7 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     errorsIn: (p: { file: string; count: number }) => `${p.file}: ${p.count} lỗi`,
     changedAfterSeal: (p: { count: number }) => `${p.count} tệp đã sửa sau khi chốt số liệu:`,
     badSummary: (p: { file: string }) =>
-      `Không biết ghi bảng tổng hợp dạng "${p.file}": hãy đặt tên tệp kết thúc bằng .xlsx, .csv hoặc .json.`,
+      `Không biết ghi bảng tổng hợp dạng “${p.file}”: hãy đặt tên tệp kết thúc bằng .xlsx, .csv hoặc .json.`,
     writeFailed: (p: { file: string; reason: string }) =>
       `Không ghi được bảng tổng hợp ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
     summaryIsInput: (p: { file: string }) =>
@@ -95,7 +95,7 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     noFiles: (p: { dir: string }) => `Thư mục ${p.dir} không có tệp nào để kiểm tra.`,
   },
   report: {
-    oneFile: 'Lệnh "report" cần đúng một tệp. Ví dụ: resolution-targets report chi-tieu-2023.xlsx',
+    oneFile: 'Lệnh “report” cần đúng một tệp. Ví dụ: resolution-targets report chi-tieu-2023.xlsx',
     sheetName: 'Báo cáo',
     party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
     placeDate: (place: string | undefined, date: Date) =>
@@ -135,23 +135,19 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     },
     recipients: {
       title: 'Nơi nhận:',
-      lines: [
-        '- Ban Thường vụ Huyện ủy (để báo cáo),',
-        '- Các đồng chí Đảng ủy viên,',
-        '- Lưu Văn phòng Đảng ủy.',
-      ],
+      lines: ['- Cấp ủy cấp trên (để báo cáo),', '- Các đồng chí Đảng ủy viên,', '- Lưu Văn phòng Đảng ủy.'],
     },
     signature: { onBehalf: 'T/M BAN THƯỜNG VỤ', role: 'BÍ THƯ', hint: '(Ký, ghi rõ họ tên)' },
     refused: (p: { file: string; count: number }) =>
-      `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi ("resolution-targets check ${p.file}" liệt kê từng lỗi) rồi lập lại.`,
-    written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang "${p.sheet}", khổ A4).`,
+      `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi (“resolution-targets check ${p.file}” liệt kê từng lỗi) rồi lập lại.`,
+    written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang “${p.sheet}”, khổ A4).`,
     exists: (p: { file: string }) =>
       `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,
     sameAsInput: (p: { file: string }) =>
       `Không lập báo cáo vào ${p.file}: đó chính là tệp số liệu, ghi vào sẽ mất số liệu (kể cả khi có --force). Hãy chọn tên khác bằng --out, ví dụ --out bao-cao.xlsx.`,
     writeFailed: (p: { file: string; reason: string }) =>
       `Không ghi được ${p.file} (${p.reason}). Hãy đóng tệp nếu đang mở trong Excel và kiểm tra quyền ghi.`,
-    help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang "Báo cáo", khổ A4)
+    help: `resolution-targets report — lập báo cáo kết quả thực hiện chỉ tiêu (trang “Báo cáo”, khổ A4)
 
 Cách dùng:
   resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx] [--force] [--lang vi|en]
@@ -167,4 +163,4 @@ Mã thoát: 0 đã lập · 1 số liệu còn lỗi · 2 tệp không đọc ho
   },
 };
 
-export type ReportText = typeof reportVi;
+export type ReportText = typeof report;

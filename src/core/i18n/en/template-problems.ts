@@ -1,7 +1,7 @@
-import type { ProblemCatalog } from './problem-catalog';
+import type { ProblemCatalog } from '../../template/problem-catalog';
 
 /** English messages for template problems: what is wrong, then how to fix it. */
-export const PROBLEMS_EN: ProblemCatalog = {
+export const templateProblems: ProblemCatalog = {
   kind: {
     text: 'a text in double quotes',
     number: 'a number',

@@ -1,7 +1,7 @@
-import type { vi } from './messages.vi';
+import type { XlsxFileText } from '../vi/xlsx-file';
 
 /** English texts of the xlsx adapter, one per Vietnamese text. */
-export const en: typeof vi = {
+export const xlsxFile: XlsxFileText = {
   'file-missing': () => 'File not found. Check the name and folder.',
   'file-unreadable': (p) =>
     `The file cannot be read (${p.reason}). Check the permissions or close the program that holds it.`,
@@ -28,5 +28,5 @@ export const en: typeof vi = {
   'period-empty': (p) =>
     `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
   'period-unknown': (p) =>
-    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
+    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices.map((each) => `"${each}"`).join(', ')}); the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
 };

@@ -1,4 +1,4 @@
-import type { Status } from '../check/types';
+import type { Status } from '../../check/types';
 
 /**
  * Every word the standard sheet shows, in one language. The column headers `Mã` and
@@ -61,7 +61,7 @@ export interface SheetTexts {
 
 const withRange = (sentence: string, bounds: string) => (bounds ? `${sentence} ${bounds}.` : `${sentence}.`);
 
-export const SHEET_VI: SheetTexts = {
+export const sheet: SheetTexts = {
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   placeDate: (place, year) => `${place ?? '..........'}, ngày ..... tháng ..... năm ${year}`,
   title: (year) => `BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM ${year}`,
@@ -87,8 +87,8 @@ export const SHEET_VI: SheetTexts = {
   },
   needsCheck: 'Cần kiểm tra',
   note: (valueHeader) =>
-    `Ghi chú: nhập số liệu vào các ô màu vàng ở cột "${valueHeader}" và ghi giải trình cho chỉ tiêu không đạt; ` +
-    'các cột "% so với chỉ tiêu" và "Đánh giá" tự tính. Chọn kỳ báo cáo ở ô "Kỳ báo cáo".',
+    `Ghi chú: nhập số liệu vào các ô màu vàng ở cột “${valueHeader}” và ghi giải trình cho chỉ tiêu không đạt; ` +
+    'các cột “% so với chỉ tiêu” và “Đánh giá” tự tính. Chọn kỳ báo cáo ở ô “Kỳ báo cáo”.',
   scaleLegend: (name) => `Các mức xếp loại của chỉ tiêu “${name}”:`,
   prompt: {
     numberTitle: 'Nhập số',
@@ -101,8 +101,8 @@ export const SHEET_VI: SheetTexts = {
     integer: (example, unit) => `Nhập số nguyên, ví dụ ${example}${unit ? ` (đơn vị: ${unit})` : ''}.`,
     percent: (example) => `Nhập tỷ lệ %, ví dụ ${example}%.`,
     rating: 'Chọn một mức trong danh sách.',
-    yesNo: 'Chọn "Có" hoặc "Không" trong danh sách.',
-    period: 'Chọn 6 tháng, 9 tháng hoặc Năm; cột "Đánh giá" tính theo kỳ này.',
+    yesNo: 'Chọn “Có” hoặc “Không” trong danh sách.',
+    period: 'Chọn 6 tháng, 9 tháng hoặc Năm; cột “Đánh giá” tính theo kỳ này.',
   },
   bounds: (min, max) => {
     if (min !== undefined && max !== undefined) return `từ ${min} đến ${max}`;
@@ -120,10 +120,10 @@ export const SHEET_VI: SheetTexts = {
   },
   store: {
     notAStore: (sheet) =>
-      `Trang ẩn "${sheet}" không phải nơi lưu mẫu chỉ tiêu của chương trình (ô A1 đã bị thay đổi). ` +
+      `Trang ẩn “${sheet}” không phải nơi lưu mẫu chỉ tiêu của chương trình (ô A1 đã bị thay đổi). ` +
       'Hãy tạo lại biểu từ tệp mẫu.',
     damaged: (id, sheet) =>
-      `Mẫu chỉ tiêu "${id}" lưu trong trang ẩn "${sheet}" bị thiếu hoặc lộn phần: tệp đã bị sửa hoặc hỏng. ` +
+      `Mẫu chỉ tiêu “${id}” lưu trong trang ẩn “${sheet}” bị thiếu hoặc lộn phần: tệp đã bị sửa hoặc hỏng. ` +
       'Hãy tạo lại biểu từ tệp mẫu.',
   },
 };

@@ -1,6 +1,6 @@
-import type { PreviewStrings } from './strings';
+import type { PreviewStrings } from '../preview-strings';
 
-export const en: PreviewStrings = {
+export const preview: PreviewStrings = {
   banner: 'Preview — not Excel',
   bannerDetail:
     'This workbook lives only in this page and is lost on reload; HyperFormula computes its formulas. The pane on the right is the real Resolution Targets pane, running the same code as in Excel. No data leaves this computer.',

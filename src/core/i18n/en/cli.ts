@@ -1,7 +1,7 @@
-import type { CliText } from './vi';
+import type { CliText } from '../vi/cli';
 
 /** English texts of the command-line tool. */
-export const en: CliText = {
+export const cli: CliText = {
   help: {
     main: `resolution-targets — check the figures of a resolution's targets in Excel files (.xlsx)
 
@@ -43,7 +43,7 @@ Options:
   --json         print a JSON array with one report per standard sheet; a file that cannot be read
                  gives an element { "file", "error": { "code", "message", "details" } }; each report has
                  "seal": { "status": "unsealed"|"unchanged"|"changed", "sealedAt", "changed" }
-  --summary FILE.xlsx|.csv|.json   (district) write a summary of all files, one row per file and one
+  --summary FILE.xlsx|.csv|.json   (level above) write a summary of all files, one row per file and one
                  sheet per indicator; a folder may be given instead of the files
   --force        (with --summary) overwrite an existing summary; never one of the files checked
   --lang vi|en   language of the messages (default: vi)

@@ -1,6 +1,6 @@
-import type { SchemaDocs } from './schema-docs';
+import type { SchemaDocs } from '../../template/schema-docs';
 
-export const SCHEMA_DOCS_EN: SchemaDocs = {
+export const schemaDocs: SchemaDocs = {
   description:
     'A resolution targets template. Rules relating fields to each other (indicator type and target, bounds, repeated ids…) are checked when the template is loaded.',
   template: {

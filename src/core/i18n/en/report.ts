@@ -1,7 +1,7 @@
-import type { ReportText } from './report.vi';
+import type { ReportText } from '../vi/report';
 
-/** English texts of sealing and the district's batch check. */
-export const reportEn: ReportText = {
+/** English texts of sealing and the batch check of the level above. */
+export const report: ReportText = {
   periods: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
   seal: {
     help: `resolution-targets seal — seal the figures of a sheet that checks without errors
@@ -131,11 +131,7 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     },
     recipients: {
       title: 'To:',
-      lines: [
-        '- District Party Standing Committee (to report),',
-        '- Members of the Party Committee,',
-        '- Archive.',
-      ],
+      lines: ['- The Party committee above (to report),', '- Members of the Party Committee,', '- Archive.'],
     },
     signature: {
       onBehalf: 'ON BEHALF OF THE STANDING COMMITTEE',

@@ -1,7 +1,7 @@
-import type { ProblemCatalog } from './problem-catalog';
+import type { ProblemCatalog } from '../../template/problem-catalog';
 
 /** Vietnamese messages for template problems: what is wrong, then how to fix it. */
-export const PROBLEMS_VI: ProblemCatalog = {
+export const templateProblems: ProblemCatalog = {
   kind: {
     text: 'một đoạn chữ trong dấu ngoặc kép',
     number: 'một số',

@@ -1,6 +1,6 @@
-import type { PreviewStrings } from './strings';
+import type { PreviewStrings } from '../preview-strings';
 
-export const vi: PreviewStrings = {
+export const preview: PreviewStrings = {
   banner: 'Bản xem thử — không phải Excel',
   bannerDetail:
     'Sổ tính này chỉ nằm trong trang, mất khi tải lại; công thức do HyperFormula tính. Bảng bên phải là bảng chỉ tiêu thật, chạy đúng mã như trong Excel. Không có dữ liệu nào rời máy này.',

@@ -1,6 +1,6 @@
-import type { SchemaDocs } from './schema-docs';
+import type { SchemaDocs } from '../../template/schema-docs';
 
-export const SCHEMA_DOCS_VI: SchemaDocs = {
+export const schemaDocs: SchemaDocs = {
   description:
     'Mẫu chỉ tiêu nghị quyết. Các quy tắc liên quan giữa các trường (kiểu chỉ tiêu với mức chỉ tiêu, giới hạn, mã trùng…) được kiểm tra khi nạp mẫu.',
   template: {

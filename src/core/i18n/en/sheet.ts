@@ -1,8 +1,8 @@
-import type { SheetTexts } from './sheet.vi';
+import type { SheetTexts } from '../vi/sheet';
 
 const withRange = (sentence: string, bounds: string) => (bounds ? `${sentence} ${bounds}.` : `${sentence}.`);
 
-export const SHEET_EN: SheetTexts = {
+export const sheet: SheetTexts = {
   party: 'COMMUNIST PARTY OF VIETNAM',
   placeDate: (place, year) => `${place ?? '..........'}, ..... / ..... / ${year}`,
   title: (year) => `MAIN TARGETS OF ${year}: PROGRESS SHEET`,

@@ -1,7 +1,7 @@
-import { statusWord } from '../../core/i18n/status-words';
-import type { Strings } from './strings';
+import { sheet } from './sheet';
+import type { Strings } from '../pane-strings';
 
-export const en: Strings = {
+export const pane: Strings = {
   appTitle: 'Resolution Targets',
   notInExcel: 'Open this pane in Excel (Home tab, Open targets pane).',
   templateHeading: 'Targets template',
@@ -25,7 +25,7 @@ export const en: Strings = {
   },
   existingTitle: 'The targets sheet already exists',
   existingBody: (sheet) =>
-    `This workbook already has the sheet “${sheet}” made from this template. What do you want to do?`,
+    `This file already has the sheet “${sheet}” made from this template. What do you want to do?`,
   existingOpen: 'Open the existing sheet',
   existingUpdate: 'Update the layout, keeping every figure',
   existingCopy: 'Add a new copy',
@@ -40,12 +40,12 @@ export const en: Strings = {
   summary: (s, total) => {
     const parts = [
       `Met or exceeded ${s.met + s.exceeded}/${total} targets`,
-      `${statusWord('missed', 'en')} ${s.missed}`,
+      `${sheet.statusWords.missed} ${s.missed}`,
     ];
-    if (s.onTrack > 0) parts.push(`${statusWord('on-track', 'en')} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${statusWord('behind', 'en')} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${statusWord('no-data', 'en')} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${statusWord('invalid', 'en')} ${s.invalid}`);
+    if (s.onTrack > 0) parts.push(`${sheet.statusWords['on-track']} ${s.onTrack}`);
+    if (s.behind > 0) parts.push(`${sheet.statusWords.behind} ${s.behind}`);
+    if (s.noData > 0) parts.push(`${sheet.statusWords['no-data']} ${s.noData}`);
+    if (s.invalid > 0) parts.push(`${sheet.statusWords.invalid} ${s.invalid}`);
     if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
     if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);
@@ -55,7 +55,7 @@ export const en: Strings = {
   warningsHeading: (count) => `Warnings (${count})`,
   noFindings: 'No errors or warnings.',
   goToCell: (cell) => `Go to cell ${cell}`,
-  missesHeading: (count) => `Targets not reached (${count})`,
+  missesHeading: (count) => `Targets missed (${count})`,
   percentOfTarget: (percent) => `${percent}% of target`,
   noPercent: '% of target cannot be computed',
   textFiguresHeading: (count) => `Figures stored as text (${count})`,
@@ -70,11 +70,11 @@ export const en: Strings = {
     'Each listed cell will hold the number in the “Becomes the number” column; a cell changed since the check is left alone.',
   convertConfirm: 'Convert',
   converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
-  sendUpwardHeading: 'Send to the district',
+  finalizeHeading: 'Finalize the figures, make the report',
   reportButton: 'Make report',
   sealButton: 'Seal figures',
   reportWritten: (sheet) =>
-    `The sheet «${sheet}» is ready, with its chart of % of target. Review it, sign and print it (portrait A4); making it again replaces it.`,
+    `The sheet “${sheet}” is ready, with its chart of % of target. Review it, sign and print it (portrait A4); making it again replaces it.`,
   reportRefused: (count) =>
     `The report was not made: the figures still have ${count} error(s). Fix the errors below and try again.`,
   sealed: (at, code) =>

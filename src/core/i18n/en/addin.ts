@@ -1,7 +1,7 @@
-import type { vi } from './messages.vi';
+import type { AddinText } from '../vi/addin';
 
-/** English texts of the Excel adapter, key for key with messages.vi.ts. */
-export const en: typeof vi = {
+/** English texts of the Excel adapter, key for key with vi/addin.ts. */
+export const addin: AddinText = {
   'api-too-old': () =>
     'This version of Excel is too old for the add-in (it needs Excel 2019 or later, or Microsoft 365, ExcelApi 1.7). Update Office, or check the file with the command-line tool.',
   'validation-unsupported': () =>
@@ -20,7 +20,7 @@ export const en: typeof vi = {
   'period-empty': (p) =>
     `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
   'period-unknown': (p) =>
-    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
+    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices.map((each) => `"${each}"`).join(', ')}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
   'sheet-gone': (p) =>
     `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check figures" again.`,
   'sheet-password': (p) =>
