@@ -1,5 +1,6 @@
 import type { Catalog } from '../vi';
 import { addin } from './addin';
+import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { findings } from './findings';
 import { pane } from './pane';
@@ -13,6 +14,7 @@ import { xlsxFile } from './xlsx-file';
 /** Every word the product shows in English, by area: a missing message is a type error. */
 export const en: Catalog = {
   findings,
+  cellValues,
   templateProblems,
   schemaDocs,
   sheet,

@@ -1,4 +1,5 @@
 import { addin } from './addin';
+import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { findings } from './findings';
 import { pane } from './pane';
@@ -15,6 +16,7 @@ import { xlsxFile } from './xlsx-file';
  */
 export const vi = {
   findings,
+  cellValues,
   templateProblems,
   schemaDocs,
   sheet,
