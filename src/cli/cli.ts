@@ -3,14 +3,15 @@ import { parseReportDate } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
+import { catalogFor } from '../core/i18n/catalog';
+import { languageFromTag } from '../core/i18n/localized';
+import type { CliText } from '../core/i18n/vi/cli';
 import { checkCommand, templateCommand } from './commands';
 import { EXIT } from './exit-codes';
-import { cliText, type CliText } from './i18n';
 import { batchCommand } from './batch-command';
 import { reportCommand } from './report-command';
 import { sealCommand } from './seal-command';
 import type { CliIO } from './io';
-import { reportText } from './language';
 
 /** A mistake in the command line itself, said in the user's language; exit code 2. */
 class UsageError extends Error {}
@@ -23,7 +24,7 @@ const LANG_VALUES: readonly Lang[] = ['vi', 'en'];
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const lang = requestedLang(argv);
-  const text = cliText(lang);
+  const text = catalogFor(lang).cli;
   try {
     return await dispatch(argv, io, text);
   } catch (error) {
@@ -45,7 +46,7 @@ function requestedLang(argv: string[]): Lang {
   const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (index < 0) return 'vi';
   const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
-  return value === 'en' ? 'en' : 'vi';
+  return languageFromTag(value);
 }
 
 async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<number> {
@@ -106,20 +107,20 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
     const { values, positionals } = parse(rest, COMMON_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${reportText(lang).seal.help}\n`);
+      io.stdout.write(`${catalogFor(lang).report.seal.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(reportText(lang).seal.oneFile);
+    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.seal.oneFile);
     return sealCommand({ file: positionals[0], lang }, io);
   }
   if (command === 'report') {
     const { values, positionals } = parse(rest, REPORT_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${reportText(lang).report.help}\n`);
+      io.stdout.write(`${catalogFor(lang).report.report.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(reportText(lang).report.oneFile);
+    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.report.oneFile);
     return reportCommand(
       {
         file: positionals[0],
@@ -170,7 +171,7 @@ function reportDate(value: string | undefined, lang: Lang): string | undefined {
   const iso = written
     ? `${written[3]}-${written[2].padStart(2, '0')}-${written[1].padStart(2, '0')}`
     : value.trim();
-  if (!parseReportDate(iso)) throw new UsageError(reportText(lang).report.badDate({ value }));
+  if (!parseReportDate(iso)) throw new UsageError(catalogFor(lang).report.report.badDate({ value }));
   return iso;
 }
 

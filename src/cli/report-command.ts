@@ -10,8 +10,8 @@ import { buildReportPlan } from '../core/report-plan';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-import { reportText } from './language';
 import { isSameFile } from './same-file';
+import { catalogFor } from '../core/i18n/catalog';
 
 export interface ReportOptions {
   file: string;
@@ -30,7 +30,7 @@ export interface ReportOptions {
  */
 export async function reportCommand(options: ReportOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = reportText(lang).report;
+  const text = catalogFor(lang).report.report;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;

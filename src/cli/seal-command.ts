@@ -4,13 +4,14 @@ import type ExcelJS from 'exceljs';
 import { nodeSha256, putSealSheet, readSeals, readWorkbook, type StandardSheet } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
 import type { Finding } from '../core/check/types';
+import { catalogFor } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
+import { formatLocalTime } from '../core/time/local-time';
 import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal } from '../core/seal';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-import { reportText } from './language';
 import type { SealJson } from './output-types';
 
 /** Whether one standard sheet of a loaded workbook was sealed, and what changed since. */
@@ -28,9 +29,9 @@ export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSh
 
 /** One line for the human report, naming changed indicators by their names. */
 export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lang): string {
-  const text = reportText(lang).seal.status;
+  const text = catalogFor(lang).report.seal.status;
   if (seal.status === 'unsealed' || seal.sealedAt === null) return text.unsealed;
-  const at = shownTime(seal.sealedAt);
+  const at = formatLocalTime(seal.sealedAt);
   if (seal.status === 'unchanged') return text.unchanged({ at });
   const names = new Map(sheet.template.indicators.map((each) => [each.id, each.name]));
   const what: string[] = [];
@@ -45,10 +46,6 @@ export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lan
 }
 
 /** `2026-11-29T21:55:03.120Z` → `2026-11-29 21:55 UTC`: the clerk reads minutes, not milliseconds. */
-export function shownTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 export interface SealOptions {
   file: string;
   lang: Lang;
@@ -62,7 +59,7 @@ export interface SealOptions {
  */
 export async function sealCommand(options: SealOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = reportText(lang).seal;
+  const text = catalogFor(lang).report.seal;
   const target = path.resolve(io.cwd, file);
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
@@ -95,7 +92,7 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
         sheet: sheet.sheetName,
         period: periodWord(sheet.snapshot.period, lang),
         count: sheet.template.indicators.length,
-        at: shownTime(outcome.record.sealedAt),
+        at: formatLocalTime(outcome.record.sealedAt),
         code: outcome.record.fingerprint.slice(0, 12),
       }),
     );

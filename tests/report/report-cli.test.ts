@@ -130,7 +130,7 @@ describe('report', () => {
   it('refuses a report date that is not a date, in both languages', async () => {
     const vi = await runCli(['report', 'xa.xlsx', '--docx', 'x.docx', '--date', '31/02/2023'], dir);
     expect(vi.code).toBe(2);
-    expect(vi.stderr).toContain('Ngày báo cáo "31/02/2023" không đúng');
+    expect(vi.stderr).toContain('Ngày báo cáo “31/02/2023” không đúng');
     const en = await runCli(['report', 'xa.xlsx', '--docx', 'x.docx', '--date', 'mai', '--lang', 'en'], dir);
     expect(en.stderr).toContain('The report date "mai" is not a date');
   });

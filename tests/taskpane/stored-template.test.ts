@@ -54,7 +54,7 @@ describe('the store problem, in each language', () => {
     const said = await refusalAfter((cell) => {
       cell.value = String(cell.value).replace('"percent"', '"phan-tram"');
     });
-    expect(said.vi).toContain('Mẫu "hung-tan-2023" lưu kèm không đúng định dạng');
+    expect(said.vi).toContain('Mẫu “hung-tan-2023” lưu kèm không đúng định dạng');
     expect(said.en).toContain('The stored template "hung-tan-2023" is not in the expected form');
     expect(`${said.vi} ${said.en}`).not.toContain('..');
   });

@@ -8,8 +8,8 @@ import { sectionOf } from '../template/defaults';
 import { foldLevel } from '../template/schema';
 import type { Indicator, Template } from '../template/types';
 import type { AppendixRow, DocumentHeader, Paragraph, ReportDetails, ResultsReport } from './types';
-import { DOCUMENT_EN } from './wording.en';
-import { DOCUMENT_VI, type DocumentWording, type YesNoKind } from './wording.vi';
+import { catalogFor } from '../i18n/catalog';
+import type { DocumentWording, YesNoKind } from '../i18n/vi/document';
 
 /** Statuses that count as "đạt và vượt" in the headline. */
 const REACHED: ReadonlySet<Status> = new Set<Status>(['exceeded', 'met', 'on-track']);
@@ -17,7 +17,7 @@ const REACHED: ReadonlySet<Status> = new Set<Status>(['exceeded', 'met', 'on-tra
 const SHORTFALL: ReadonlySet<Status> = new Set<Status>(['missed', 'behind']);
 
 export function wordingFor(lang: Lang): DocumentWording {
-  return lang === 'en' ? DOCUMENT_EN : DOCUMENT_VI;
+  return catalogFor(lang).document;
 }
 
 /**

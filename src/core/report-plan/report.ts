@@ -1,8 +1,7 @@
 import type { CheckReport } from '../check/types';
 import { buildResultsReport, type ReportDetails } from '../document';
 import type { Lang } from '../i18n/localized';
-import { reportEn } from '../i18n/report.en';
-import { reportVi } from '../i18n/report.vi';
+import { catalogFor } from '../i18n/catalog';
 import { COLOURS } from '../sheet-plan/highlights';
 import type { Template } from '../template/types';
 import type { CellStyle, PlannedCell, ReportPlan } from './report-types';
@@ -29,7 +28,7 @@ export function buildReportPlan(
 ): ReportPlanOutcome {
   if (report.summary.errors > 0) return { ok: false, errors: report.summary.errors };
   const lang = options.lang ?? 'vi';
-  const t = (lang === 'en' ? reportEn : reportVi).report;
+  const t = catalogFor(lang).report.report;
   const doc = buildResultsReport(template, report, options.details ?? {}, lang);
   const cells: PlannedCell[] = [];
   const merges: string[] = [];

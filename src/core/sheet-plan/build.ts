@@ -1,8 +1,7 @@
 import { targetText } from '../check/target-text';
 import { documentHeader } from '../document';
 import type { Lang } from '../i18n/localized';
-import { SHEET_EN } from '../i18n/sheet.en';
-import { SHEET_VI } from '../i18n/sheet.vi';
+import { catalogFor } from '../i18n/catalog';
 import { clean } from '../numbers/round';
 import type { Indicator, Template } from '../template/types';
 import { COLUMN_KEYS, COLUMN_WIDTHS, COLUMNS, LAST_COLUMN, PERIOD_LABELS, headerTexts } from './columns';
@@ -50,7 +49,7 @@ const font = (size: number, extra: CellStyle['font'] = {}): CellStyle['font'] =>
 /** The plan of the standard sheet for one template (design.md, "The standard sheet"). Pure. */
 export function buildSheetPlan(template: Template, options: SheetPlanOptions = {}): SheetPlan {
   const lang: Lang = options.lang ?? 'vi';
-  const texts = lang === 'vi' ? SHEET_VI : SHEET_EN;
+  const texts = catalogFor(lang).sheet;
   const period = options.period ?? 'nam';
   const baselineYear = template.baselineYear ?? template.year - 1;
   const headers = headerTexts(texts, template.year, baselineYear);

@@ -236,7 +236,7 @@ describe('the clerk’s flow in a live workbook', () => {
     const refusal = adapter.insertSheet(template, {}, 'update');
 
     await expect(refusal).rejects.toMatchObject({ code: 'update-column-unknown' });
-    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('"Giải trình"'));
+    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('“Giải trình”'));
     expect(workbook.sheet(SHEET)).toBe(sheet.sheet);
     expect(sheet.entries()).toEqual(before);
     expect(sheet.sheet.cellAt(sheet.explanationCell('ho-ngheo'))?.value).toBe('Do thiên tai');
@@ -290,7 +290,7 @@ describe('the clerk’s flow in a live workbook', () => {
     await expect(missing).rejects.toBeInstanceOf(ExcelActionError);
     await expect(missing).rejects.toHaveProperty(
       'userMessage.vi',
-      expect.stringContaining('Không tìm thấy trang "Không có"'),
+      expect.stringContaining('Không tìm thấy trang “Không có”'),
     );
   });
 });

@@ -233,7 +233,7 @@ describe('a report or a seal that Excel stops half-way', () => {
       const reports = workbook.sheets.filter((sheet) => sheet.charts.length === 1).map((sheet) => sheet.name);
       if (outcome.code === 'report-failed-renamed') {
         expect(reports).toEqual(['~Báo cáo']);
-        expect(outcome.vi).toContain('Hãy đổi tên trang "~Báo cáo" thành "Báo cáo"');
+        expect(outcome.vi).toContain('Hãy đổi tên trang “~Báo cáo” thành “Báo cáo”');
       } else {
         expect(outcome.code).toBe('report-failed-kept');
         expect(reports).toEqual(['Báo cáo']);
@@ -257,7 +257,7 @@ describe('a report or a seal that Excel stops half-way', () => {
       const status = (await adapter.checkAndMark()).seal.status;
       if (outcome.code !== 'seal-failed') expect(status).toBe('unchanged');
       else {
-        expect(outcome.vi).toContain('Hãy bấm "Chốt số liệu" lại');
+        expect(outcome.vi).toContain('Hãy bấm “Chốt số liệu” lại');
         expect(outcome.en).toContain('Press "Seal figures" again');
       }
       expect(await adapter.seal()).toMatchObject({ ok: true });
