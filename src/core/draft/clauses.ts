@@ -8,8 +8,8 @@ export interface Clause {
 }
 
 // A bullet or the number of a paragraph (`1.Tổ chức…`, `b) Xây dựng…`): not a figure.
-const BULLET = /^(?:[-+•*–]\s*|(?:\d{1,2}|[a-zđ])\s*[.)]\s*(?=\p{L}))/u;
-const HEAD = /^([^:\d]{3,80}):\s*(.+)$/u;
+const BULLET = /^(?:[-+•*–]\s*|\(\d{1,2}\)\s*|(?:\d{1,2}|[a-zđ])\s*[.)]\s*(?=\p{L}))/u;
+const HEAD = /^([^:]{3,160}?):\s*(.+)$/u;
 const GROUP_HEAD = /^(?:về|lĩnh vực)\s+/iu;
 
 /**

@@ -41,7 +41,8 @@ function tidy(name: string): string {
     .replace(/\s+\)/g, ')')
     .replace(/[“"]\s+/g, '“')
     .replace(/\s+/g, ' ')
-    .replace(/^(?:[-–:,.]|\s|phấn đấu|Phấn đấu|trong đó|Trong đó|và|đạt|là)+/u, '')
+    .replace(/^\/\s*\p{L}+/u, '')
+    .replace(/^(?:[-–:,.]|\s|(?:phấn đấu|Phấn đấu|trong đó|Trong đó|và|đạt|là)(?!\p{L}))+/u, '')
     .replace(/(?:[-–:,.]|\s|(?<!\p{L})(?:đạt|là|và|ở mức|bằng|trên|dưới|từ|còn|giảm|tăng))+$/u, '')
     .trim();
 }
@@ -49,9 +50,15 @@ function tidy(name: string): string {
 function nameOf(clause: string, figure: FigureMatch, lead: string): string {
   const before = clause.slice(0, figure.start);
   let after = clause.slice(figure.end);
-  // A count names what is counted (`Phát triển 08 đảng viên mới`); a level ends at its figure.
-  if (!figure.counted) after = /^\s*\(/.test(after) ? after : '';
-  const own = [tidy(before), figure.counted ? figure.unit : '', tidy(after)].filter(Boolean).join(' ');
+  // `Tỷ lệ hộ nghèo: 1,1%` or `Số trường đạt chuẩn: 04 trường` name the target before the figure;
+  // `Phát triển 08 đảng viên mới`, `xóa 100% nhà tạm` name it with the words after it.
+  const labelled = /:\s*$/.test(before);
+  const verbOnly = tidy(before).split(' ').filter(Boolean).length <= 2;
+  const wordsAfter = !labelled && (figure.counted || verbOnly);
+  if (!wordsAfter) after = /^\s*\(/.test(after) ? after : '';
+  else after = after.split(/[,;]/)[0];
+  const unit = wordsAfter && figure.counted ? figure.unit : '';
+  const own = [tidy(before), unit, tidy(after)].filter(Boolean).join(' ');
   const named = tidy(before) === '' && lead ? `${lead} ${own}` : own;
   return capitalise(named || tidy(clause) || figure.unit || '?').slice(0, MAX_NAME);
 }
@@ -109,7 +116,7 @@ function numericRow(clause: Clause, text: string, figure: FigureMatch, lead: str
   let target: Row['target'];
   if (figure.op === 'between' && figure.to !== undefined) {
     const [min, max] = figure.value <= figure.to ? [figure.value, figure.to] : [figure.to, figure.value];
-    target = { op: 'between', min, max, better: falling ? 'lower' : 'higher' };
+    target = { op: 'between', min, max, better: falling && !figure.reduction ? 'lower' : 'higher' };
   } else {
     let op =
       figure.op === 'between' || figure.op === undefined
@@ -137,14 +144,16 @@ function numericRow(clause: Clause, text: string, figure: FigureMatch, lead: str
 
 const RATING =
   /(hoàn thành xuất sắc nhiệm vụ|hoàn thành tốt nhiệm vụ|htxsnv|httnv|tsvm tiêu biểu|trong sạch,? vững mạnh tiêu biểu|trong sạch,? vững mạnh|tsvm)/iu;
-const YES_NO = /(đại hội|đạt chuẩn|danh hiệu|công nhận)/iu;
+const YES_NO = /(đạt chuẩn|danh hiệu|công nhận)/iu;
+// A congress to hold is a task; a main-target part names congresses only as its own occasion.
+const CONGRESS = /đại hội/iu;
 // `thực hiện Nghị quyết Đại hội Đảng bộ…` refers to a past congress, not one to hold.
 const CITED = /nghị quyết\s+(?:đại hội|[^;,.]*?đại hội)[^;,.]*/giu;
 
 function wordRow(text: string, part: Part, t: DraftTexts): Drafted | undefined {
   const rating = RATING.exec(text);
   // The level ends the clause (`… hoàn thành xuất sắc nhiệm vụ`), unlike `hoàn thành tốt nhiệm vụ huấn luyện`.
-  if (rating && /^[\s.,;!]*$/u.test(text.slice(rating.index + rating[0].length))) {
+  if (rating && /^[\s.,;!]*(?:trở lên)?[\s.,;!]*$/u.test(text.slice(rating.index + rating[0].length))) {
     const subject = tidy(
       text
         .slice(0, rating.index)
@@ -175,7 +184,7 @@ function wordRow(text: string, part: Part, t: DraftTexts): Drafted | undefined {
     };
   }
   const uncited = text.replace(CITED, '');
-  if (part === 'task' && YES_NO.test(uncited)) {
+  if (YES_NO.test(uncited) || (part === 'task' && CONGRESS.test(uncited))) {
     const congress = /đại hội/iu.exec(uncited);
     const name = capitalise(tidy(congress ? uncited.slice(congress.index) : text)).slice(0, MAX_NAME);
     return {

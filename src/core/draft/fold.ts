@@ -1,5 +1,17 @@
 import { foldLevel } from '../template/schema';
 
+const cache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = cache.get(ch);
+  if (folded === undefined) {
+    const plain = foldLevel(ch);
+    folded = plain.length === 1 ? plain : ch.length === 1 ? ch.toLowerCase() : ch;
+    cache.set(ch, folded);
+  }
+  return folded;
+}
+
 /**
  * Folds text for matching while keeping every character in place: lower case, no diacritics,
  * `đ` as `d`. The result has the same length as the input, so an index found in the folded text
@@ -7,9 +19,7 @@ import { foldLevel } from '../template/schema';
  */
 export function foldInPlace(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const folded = foldLevel(ch);
-    out += folded.length === 1 ? folded : ch.length === 1 ? ch.toLowerCase() : ch;
-  }
+  // Characters are folded one by one, and a resolution has few distinct ones: cached.
+  for (const ch of text) out += foldChar(ch);
   return out;
 }

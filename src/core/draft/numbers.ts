@@ -27,7 +27,8 @@ export interface FigureMatch {
 }
 
 const NUMBER = /(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)/g;
-const REFERENCE = new RegExp(`(?:^|[^a-z])(?:${REFERENCE_WORDS.join('|')})\\s*[:.]?\\s*$`);
+const HARD_REFERENCES = REFERENCE_WORDS.filter((word) => !REFERENCE_UNLESS_UNIT.includes(word));
+const REFERENCE = new RegExp(`(?:^|[^a-z])(?:${HARD_REFERENCES.join('|')})\\s*[:.]?\\s*$`);
 const REFERENCE_SOFT = new RegExp(`(?:^|[^a-z])(?:${REFERENCE_UNLESS_UNIT.join('|')})\\s*$`);
 // `thứ 3`, `Số 15`: checked on the original text, since folded `thu` and `so` are common words.
 const ORDINAL = /(?:^|[^\p{L}])(?:thứ|Thứ|Số|số hiệu)\s*:?\s*$/u;
@@ -38,11 +39,11 @@ const CUES: [RegExp, DraftOp | 'reduction' | 'reached'][] = [
   [/(?:giam|xuong) (?:xuong )?duoi\s*$/, '<'],
   [/(?:giam con|giam xuong con|giam xuong|xuong con|con|khong qua|khong vuot qua|toi da|duoi muc)\s*$/, '<='],
   [/(?:^|\s)duoi\s*$/, '<'],
-  [/(?:^|\s)tren\s*$/, '>'],
+  [/(?:^|\s)(?:tren|hon|vuot)\s*$/, '>'],
   [/(?:it nhat|toi thieu|(?:^|\s)tu|dat tu)\s*$/, '>='],
   [/(?:^|\s)(?:dat|dat muc|la)\s*$/, 'reached'],
   [/(?:^|\s)bang\s*$/, '='],
-  [/(?:^|\s)giam\s*$/, 'reduction'],
+  [/(?:^|\s)giam(?: binh quan)?(?: hang nam| moi nam)?\s*$/, 'reduction'],
 ];
 
 function value(token: string): number | undefined {

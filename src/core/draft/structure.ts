@@ -12,6 +12,8 @@ export interface PlacedLine {
 
 const ROMAN = /^\s*([IVXL]+)\s*[.:/)-]\s*(.*)$/;
 const NUMBERED = /^\s*(\d{1,2}|[a-zđ])\s*[.)/]\s*(.*)$/i;
+/** `- Về kinh tế:` on a line of its own heads a group. */
+const ABOUT = /^[-–•+*]?\s*((?:về|lĩnh vực)\s+[^\d:;]{2,60}?)\s*:?\s*$/iu;
 /** Longer numbered lines are paragraphs of tasks, not headings. */
 const HEADING_LENGTH = 90;
 
@@ -53,6 +55,11 @@ export function placeLines(text: string): PlacedLine[] {
   let group = '';
   const placed: PlacedLine[] = [];
   for (const line of lines) {
+    const about = ABOUT.exec(line);
+    if (about) {
+      group = groupName(about[1]);
+      continue;
+    }
     const roman = ROMAN.exec(line);
     if (roman && line.length <= HEADING_LENGTH * 2) {
       topPart = partOfHeading(foldInPlace(roman[2])) ?? (hasParts ? 'skip' : 'main');

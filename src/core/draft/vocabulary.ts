@@ -6,14 +6,14 @@ const list = (words: string): string[] => words.split('|');
 
 /** Words right before a number that make it a reference, not a target: `Quy định 08`, `năm 2022`. */
 export const REFERENCE_WORDS = list(
-  'nam|ngay|thang|nhiem ky|giai doan|khoa|lan thu|quy dinh|nghi quyet|nghi dinh|quyet dinh|chi thi|' +
+  'nhiem ky|giai doan|khoa|lan thu|quy dinh|nghi quyet|nghi dinh|quyet dinh|chi thi|' +
     'ket luan|thong tu|de an|du an|chuong trinh|ke hoach|cong van|thong bao|huong dan|luat|dieu|khoan|' +
     'duong|quoc lo|tinh lo|huyen lo|ql|dt|dh|tl|phuong|xom|thon|khoi|ap|to dan pho|doi|hoi nghi|ky hop|' +
-    'phu luc|muc|cap|loai|hang|lop|khu|lo|quy|tuan|covid|top',
+    'phu luc|muc|cap|loai|hang|lop|khu|lo|quy|tuan|covid|top|nam|ngay|thang',
 );
 
 /** Of REFERENCE_WORDS, those that still allow a target when a unit follows (`mức 96%`). */
-export const REFERENCE_UNLESS_UNIT = list('muc|cap|loai|hang');
+export const REFERENCE_UNLESS_UNIT = list('muc|cap|loai|hang|nam|ngay|thang|quy|tuan');
 
 /** Units of measure written after a number; the unit is kept as the resolution writes it. */
 export const MEASURE_UNITS = list(
@@ -68,7 +68,7 @@ export const GROUP_GUESSES: [string, string[]][] = [
   [
     'Kinh tế',
     list(
-      'san xuat|tang truong|thu nhap|ngan sach|kinh te|nong nghiep|dau tu|san luong|lua|chan nuoi|' +
+      'san xuat|cay trong|tang truong|thu nhap|ngan sach|kinh te|nong nghiep|dau tu|san luong|lua|chan nuoi|' +
         'nong thon moi|dich vu|cong nghiep|giao thong|be tong',
     ),
   ],

@@ -82,11 +82,7 @@ describe('drafting the seed resolution (Hưng Tân 2023)', () => {
       ['Xây dựng làng văn hóa tiêu biểu cấp Tỉnh', 1, 'làng'],
       ['Xây dựng làng văn hóa tiêu biểu cấp huyện', 1, 'làng'],
       ['Xây dựng được di tích lịch sử văn hóa cấp Tỉnh', 1, 'di tích'],
-      [
-        'Mỗi đoàn thể đảm nhận mô hình mới, sáng tạo để chung sức xây dựng nông thôn mới kiểu mẫu',
-        1,
-        'mô hình',
-      ],
+      ['Mỗi đoàn thể đảm nhận mô hình mới', 1, 'mô hình'],
     ]);
     expect(tasks.filter((i) => i.type === 'yesno').map((i) => i.name)).toContain(
       'Đại hội Hội nông dân và công đoàn cơ sở nhiệm kỳ 2023 – 2028',
