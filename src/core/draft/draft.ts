@@ -89,7 +89,6 @@ function pieces(clause: string, figures: FigureMatch[]): Piece[] {
         ...figure,
         start: shift(figure.start),
         end: shift(figure.end),
-        numberStart: shift(figure.numberStart),
       },
     });
     from = to;

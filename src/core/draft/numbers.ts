@@ -20,8 +20,6 @@ export interface FigureMatch {
   /** From the cue word before the number to the end of the unit. */
   start: number;
   end: number;
-  /** Where the number itself starts. */
-  numberStart: number;
   /** The direction is read from a word that does not say it outright (`đạt 96%`) or not written. */
   opGuessed: boolean;
 }
@@ -131,7 +129,6 @@ export function findFigures(text: string): FigureMatch[] {
       reduction: false,
       start,
       end,
-      numberStart: start,
       opGuessed: false,
     };
     const share = /^\/(\d+)(?!\s*\/)/.exec(after);
@@ -186,7 +183,6 @@ export function findWordCounts(text: string): FigureMatch[] {
       reduction: false,
       start: match.index,
       end: wordEnd + unit.length,
-      numberStart: match.index + match[0].length - match[1].length,
       opGuessed: false,
     };
   });
