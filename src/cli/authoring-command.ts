@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { readAuthoringFile, writeAuthoringPlan } from '../adapters/xlsx/authoring';
-import { readResolutionText } from '../adapters/text/resolution-text';
+import { readResolutionText } from '../adapters/text';
+import { readAuthoringFile, writeAuthoringPlan } from '../adapters/xlsx';
 import {
   buildAuthoringPlan,
   contentOf,
@@ -12,18 +12,15 @@ import {
 } from '../core/authoring';
 import { checkFigures } from '../core/check';
 import { draftTemplate } from '../core/draft';
+import { catalogFor } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/localized';
 import type { Period, Template } from '../core/template/types';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
-import { chooseTemplate, EXIT, writeStandardSheet, type ExitCode } from './commands';
-import { cliText } from './i18n';
-import { authoringEn } from './i18n/authoring.en';
-import { authoringVi, type AuthoringCliText } from './i18n/authoring.vi';
+import { chooseTemplate, writeStandardSheet } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 
 /** The commands around the authoring sheet (docs/design.md, "The authoring sheet"): draft, template from it, next. */
-
-export const authoringText = (lang: Lang): AuthoringCliText => (lang === 'en' ? authoringEn : authoringVi);
 
 async function writeNew(
   content: AuthoringContent,
@@ -31,7 +28,7 @@ async function writeNew(
   options: { force: boolean; lang: Lang },
   io: CliIO,
 ): Promise<boolean> {
-  const text = cliText(options.lang);
+  const text = catalogFor(options.lang).cli;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'resolution-targets';
   writeAuthoringPlan(workbook, buildAuthoringPlan(content, options.lang));
@@ -59,7 +56,7 @@ export interface DraftOptions {
 }
 
 export async function draftCommand(options: DraftOptions, io: CliIO): Promise<ExitCode> {
-  const t = authoringText(options.lang);
+  const t = catalogFor(options.lang).authoringCli;
   const out = options.out ?? 'khai-bao-chi-tieu.xlsx';
   if (options.template !== undefined) {
     const chosen = await chooseTemplate(options.template, options.lang, io);
@@ -137,7 +134,7 @@ async function templateFromAuthoring(file: string, lang: Lang, io: CliIO): Promi
   if (sheet.ok) return sheet.template;
   const errors = sheet.findings.filter((f) => f.severity === 'error');
   const lines = [
-    authoringText(lang).authoringErrors({ file, count: errors.length }),
+    catalogFor(lang).authoringCli.authoringErrors({ file, count: errors.length }),
     ...errors.map((each) => `  - ${each.message[lang]}`),
   ];
   io.stderr.write(`${lines.join('\n')}\n`);
@@ -154,7 +151,7 @@ export interface NextOptions {
 /** `next`: next year's authoring sheet from this year's standard sheet, refused while it has errors. */
 export async function nextCommand(options: NextOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const t = authoringText(lang);
+  const t = catalogFor(lang).authoringCli;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;

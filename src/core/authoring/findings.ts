@@ -1,6 +1,6 @@
+import { inBothLanguages } from '../i18n/catalog';
 import type { Localized } from '../i18n/localized';
-import { AUTHORING_EN } from './messages.en';
-import { AUTHORING_VI, type AuthoringTexts } from './messages.vi';
+import type { AuthoringTexts } from '../i18n/vi/authoring';
 
 /** One problem of the authoring sheet, naming its cell (`F14`) where there is one. */
 export interface AuthoringFinding {
@@ -24,7 +24,7 @@ export function problem<K extends keyof Catalog>(
   const build = (catalog: Catalog) => (catalog[key] as (p: typeof params) => string)(params);
   const finding: AuthoringFinding = {
     severity,
-    message: { vi: build(AUTHORING_VI.findings), en: build(AUTHORING_EN.findings) },
+    message: inBothLanguages((catalog) => build(catalog.authoring.findings)),
   };
   if (params.cell) finding.cell = params.cell;
   return finding;

@@ -1,4 +1,6 @@
+import { catalogFor } from '../i18n/catalog';
 import type { Lang } from '../i18n/localized';
+import type { AuthoringTexts } from '../i18n/vi/authoring';
 import type { CellStyle, PlannedCell, PlannedValidation } from '../sheet-plan/types';
 import { fitsInline } from '../sheet-plan/validation';
 import type { AuthoringContent, AuthoringValue } from './content';
@@ -21,8 +23,6 @@ import {
   TYPE_WORDS,
   type ColumnKey,
 } from './layout';
-import { AUTHORING_EN } from './messages.en';
-import { AUTHORING_VI, type AuthoringTexts } from './messages.vi';
 
 /** The authoring sheet as pure data; the adapters only apply it (like ../sheet-plan). */
 export interface AuthoringPlan {
@@ -36,8 +36,6 @@ export interface AuthoringPlan {
   validations: PlannedValidation[];
   headerRow: number;
 }
-
-export const AUTHORING_TEXTS: Record<Lang, AuthoringTexts> = { vi: AUTHORING_VI, en: AUTHORING_EN };
 
 const LAST_COLUMN = COLUMN_OF[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
 const HEADER_STYLE: CellStyle = {
@@ -79,7 +77,7 @@ function list(
  * texts, so reading the sheet back gives the same content.
  */
 export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi'): AuthoringPlan {
-  const texts = AUTHORING_TEXTS[lang];
+  const texts = catalogFor(lang).authoring;
   const cells: PlannedCell[] = [
     {
       address: `A${TITLE_ROW}`,

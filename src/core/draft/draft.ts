@@ -1,5 +1,7 @@
 import { slugOf, uniqueId } from '../authoring/slug';
+import { catalogFor } from '../i18n/catalog';
 import type { Lang } from '../i18n/localized';
+import type { DraftTexts } from '../i18n/vi/draft';
 import { loadTemplate } from '../template/load';
 import { HIDDEN_CHARACTERS, indicatorSchema } from '../template/schema';
 import { TEMPLATE_FORMAT, type Template, type TemplateInput } from '../template/types';
@@ -7,8 +9,6 @@ import { assessOf, guessGroup, isFalling, typeOf } from './classify';
 import { clausesOf, type Clause } from './clauses';
 import { readDocument } from './document';
 import { foldInPlace } from './fold';
-import { DRAFT_EN } from './messages.en';
-import { DRAFT_VI, type DraftTexts } from './messages.vi';
 import { findFigures, findWordCounts, type FigureMatch } from './numbers';
 import { placeLines, type Part } from './structure';
 import { RATING_LEVELS, RECOGNITION } from './vocabulary';
@@ -17,7 +17,6 @@ import { ASSESS_WORDS, TYPE_WORDS } from '../authoring/layout';
 type IndicatorInput = TemplateInput['indicators'][number];
 type Row = Omit<IndicatorInput, 'id'>;
 
-const TEXTS: Record<Lang, DraftTexts> = { vi: DRAFT_VI, en: DRAFT_EN };
 const MAX_NAME = 300;
 const HIDDEN_GLOBAL = new RegExp(HIDDEN_CHARACTERS.source, 'g');
 
@@ -208,7 +207,7 @@ function targetsOf(text: string): FigureMatch[] {
  * the authoring sheet.
  */
 export function draftTemplate(raw: string, options: DraftOptions = {}): DraftResult {
-  const t = TEXTS[options.lang ?? 'vi'];
+  const t = catalogFor(options.lang ?? 'vi').draft;
   // Hidden characters (zero-width spaces pasted from the web, tabs) would make the template invalid.
   const text = raw
     .normalize('NFC')
