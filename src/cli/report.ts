@@ -26,6 +26,11 @@ export interface SheetReport {
     severity: Finding['severity'];
     code: string;
     message: string;
+    /** Cross-indicator rules only: the rule, every input cell it reads, both sides' values. */
+    rule?: string;
+    cells?: string[];
+    left?: number;
+    right?: number;
   }[];
   summary: Summary;
   /** Whether the figures were sealed and what changed since (filled in by the check command). */
@@ -71,6 +76,7 @@ export function sheetReport(
       severity: finding.severity,
       code: finding.code,
       message: finding.message[lang],
+      ...ruleFields(finding),
     })),
     summary: {
       exceeded,
@@ -84,6 +90,16 @@ export function sheetReport(
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
       missingExplanations,
     },
+  };
+}
+
+function ruleFields({ rule, cells, left, right }: Finding): Partial<SheetReport['issues'][number]> {
+  if (rule === undefined) return {};
+  return {
+    rule,
+    cells: cells ?? [],
+    ...(left === undefined ? {} : { left }),
+    ...(right === undefined ? {} : { right }),
   };
 }
 

@@ -78,7 +78,7 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
     return result;
   });
   findings.push(...extra.filter((f) => f.indicatorId === undefined));
-  findings.push(...checkRules(template, results));
+  findings.push(...checkRules(template, results, period));
 
   return {
     templateId: template.id,

@@ -1,7 +1,8 @@
 import type { Finding, IndicatorResult } from '../check/types';
 import { formatNumber } from '../numbers/format';
 import { roundHalfAway } from '../numbers/round';
-import type { Template } from '../template/types';
+import { assessOf } from '../template/defaults';
+import type { Indicator, Period, Template } from '../template/types';
 import { evaluate, referencesOf, type Evaluation } from './expression';
 import { sayRule } from './messages';
 import type { RuleMessages } from './messages.vi';
@@ -36,9 +37,15 @@ export function ruleHolds(op: RuleOp, left: number, right: number, tolerance: nu
  * The cross-indicator rules of a template over a check's results (docs/design.md,
  * "Cross-indicator rules"). `#{id}` is the figure as the core judged it, percent in percent units
  * (96.1, as `IndicatorResult.value`); `#{id.baseline}` the template's baseline in the same units.
- * A rule that reads an empty or invalid figure is skipped: that figure has its own finding.
+ * A rule that reads an empty or invalid figure is skipped: that figure has its own finding. So is,
+ * at 6 and 9 months, a rule that sets a cumulative figure (so far in the year) against a level
+ * or last year's figure (a whole year): see mixesPartialYear.
  */
-export function checkRules(template: Template, results: readonly IndicatorResult[]): Finding[] {
+export function checkRules(
+  template: Template,
+  results: readonly IndicatorResult[],
+  period: Period,
+): Finding[] {
   const byId = new Map(results.map((result) => [result.indicator.id, result]));
   const lookup = (id: string, baseline: boolean): number | null => {
     const result = byId.get(id);
@@ -50,10 +57,12 @@ export function checkRules(template: Template, results: readonly IndicatorResult
     const sides = parsedSides(rule);
     // A template that loaded has rules that parse; one that does not is the loader's to report.
     if (!sides) return [];
-    const cells = [...new Set([...referencesOf(sides.left), ...referencesOf(sides.right)])]
+    if (period !== 'nam' && mixesPartialYear(rule, template.indicators)) return [];
+    const read = [...referencesOf(sides.left), ...referencesOf(sides.right)]
       .filter((reference) => !reference.baseline)
       .map((reference) => byId.get(reference.id)?.cell)
       .filter((cell): cell is string => cell !== undefined);
+    const cells = [...new Set(read)];
     const left = evaluate(sides.left, lookup);
     const right = evaluate(sides.right, lookup);
     if (left.kind === 'empty' || right.kind === 'empty') return [];
@@ -116,4 +125,27 @@ function unusableFinding(
       return division ? m.divisionByZero(p) : m.overflow(p);
     }),
   };
+}
+
+/**
+ * At 6 and 9 months a cumulative figure covers part of the year. A rule that reads one beside a
+ * level figure or a baseline (production value against growth and last year's value) only means
+ * something at the year's end; rules among cumulative figures alone (parts of a whole) hold all
+ * year. The sheet's block blanks the same rules at mid-year (sheet-plan/cross-checks.ts).
+ */
+export function mixesPartialYear(
+  rule: Pick<Rule, 'left' | 'right'>,
+  indicators: readonly Pick<Indicator, 'id' | 'assess' | 'accumulates' | 'type'>[],
+): boolean {
+  const sides = parsedSides(rule);
+  if (!sides) return false;
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const references = [...referencesOf(sides.left), ...referencesOf(sides.right)];
+  const cumulative = (id: string) => {
+    const indicator = byId.get(id);
+    return indicator !== undefined && assessOf(indicator) === 'cumulative';
+  };
+  const partial = references.some((r) => !r.baseline && cumulative(r.id));
+  const whole = references.some((r) => r.baseline || !cumulative(r.id));
+  return partial && whole;
 }

@@ -26,8 +26,8 @@ export const RULE_MESSAGES_EN: RuleMessages = {
     `Cannot check "${message}": ${side.toLowerCase()} divides by zero with the figures entered. Check cells ${cells}.`,
   overflow: ({ message, side, cells }) =>
     `Cannot check "${message}": ${side.toLowerCase()} gives a number too large. Check cells ${cells}.`,
+  heading: 'Cross-checks between indicators:',
   noCells: '(no input cell)',
-  severity: { error: 'error', warning: 'warning' },
   sheet: {
     title: 'CROSS-CHECKS',
     headers: { rule: 'Check', left: 'Left side', op: 'Comparison', right: 'Right side', result: 'Result' },

@@ -1,4 +1,3 @@
-import type { Severity } from '../check/types';
 import type { RuleOp } from './schema';
 
 /** What a rule's problems and findings are built from (./messages.en.ts has the same shape). */
@@ -26,9 +25,10 @@ export interface RuleMessages {
   relation: Record<RuleOp, string>;
   divisionByZero: (p: { message: string; side: string; cells: string }) => string;
   overflow: (p: { message: string; side: string; cells: string }) => string;
+  /** The section of the command line's report that lists failed rules. */
+  heading: string;
   /** Where a rule reads no input cell (only baselines and numbers). */
   noCells: string;
-  severity: Record<Severity, string>;
   sheet: {
     title: string;
     headers: { rule: string; left: string; op: string; right: string; result: string };
@@ -62,8 +62,8 @@ export const RULE_MESSAGES_VI: RuleMessages = {
     `Không kiểm tra được "${message}": ${side.toLowerCase()} chia cho 0 với số liệu đã nhập. Hãy kiểm tra các ô ${cells}.`,
   overflow: ({ message, side, cells }) =>
     `Không kiểm tra được "${message}": ${side.toLowerCase()} ra số quá lớn. Hãy kiểm tra các ô ${cells}.`,
+  heading: 'Kiểm tra chéo giữa các chỉ tiêu:',
   noCells: '(không có ô nhập nào)',
-  severity: { error: 'lỗi', warning: 'cảnh báo' },
   sheet: {
     title: 'KIỂM TRA CHÉO',
     headers: {

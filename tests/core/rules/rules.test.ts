@@ -2,6 +2,7 @@ import { checkFigures } from '../../../src/core/check';
 import type { FiguresSnapshot } from '../../../src/core/check/types';
 import { loadTemplate } from '../../../src/core/template/load';
 import { formatProblem } from '../../../src/core/template/problems';
+import { getBuiltInTemplate } from '../../../src/templates';
 import { CROSS_TEMPLATE_JSON, crossTemplate } from './support/cross-template';
 
 const CELLS: Record<string, string> = {
@@ -198,8 +199,54 @@ describe('bad rules are template problems naming the rule', () => {
   });
 
   it('templates without rules load as before', () => {
-    const { rules: _rules, ...rest } = CROSS_TEMPLATE_JSON;
+    const { rules, ...rest } = CROSS_TEMPLATE_JSON;
+    expect(rules).toHaveLength(3);
     expect(loadTemplate(rest).ok).toBe(true);
     expect(loadTemplate(CROSS_TEMPLATE_JSON).ok).toBe(true);
+  });
+});
+
+describe('rules through the year', () => {
+  it('at 6 and 9 months skips a rule setting a cumulative figure against a level or last year, keeps the others', () => {
+    const template = crossTemplate();
+    const at = (period: 'nam' | '6-thang') =>
+      checkFigures(template, {
+        ...snapshot({ ...consistent, lua: 500, 'gia-tri-san-xuat': 110, 'tang-truong': 9.12 }),
+        period,
+      })
+        .findings.filter((f) => f.rule !== undefined)
+        .map((f) => f.rule);
+    expect(at('nam')).toEqual(['dien-tich', 'tang-truong']);
+    expect(at('6-thang')).toEqual(['dien-tich']);
+  });
+});
+
+describe('the built-in Hưng Tân template', () => {
+  it('checks growth against the production value: 221,45 billion with 9,12% does not add up (about 10,9%)', () => {
+    const template = getBuiltInTemplate('hung-tan-2023')!;
+    const figures = (value: number, growth: number): FiguresSnapshot => ({
+      period: 'nam',
+      figures: template.indicators.map((indicator) => ({
+        indicatorId: indicator.id,
+        address: `G${template.indicators.indexOf(indicator) + 11}`,
+        raw:
+          indicator.id === 'gia-tri-san-xuat'
+            ? value
+            : indicator.id === 'tang-truong-kinh-te'
+              ? growth / 100
+              : null,
+        numberFormat: indicator.type === 'percent' ? '0.00%' : 'General',
+      })),
+    });
+    const failed = checkFigures(template, figures(221.45, 9.12)).findings.filter((f) => f.rule !== undefined);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({
+      code: 'rule-failed',
+      severity: 'warning',
+      left: 9.12,
+      right: 10.892865,
+    });
+    expect(checkFigures(template, figures(221.45, 10.89)).findings.filter((f) => f.rule)).toEqual([]);
+    expect(checkFigures(template, figures(217.67, 9)).findings.filter((f) => f.rule)).toEqual([]);
   });
 });

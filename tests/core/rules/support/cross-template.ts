@@ -72,6 +72,7 @@ export const CROSS_TEMPLATE_JSON = {
       type: 'number',
       target: { op: '>=', value: 217.67 },
       baseline: 199.7,
+      assess: 'cumulative',
       min: 0,
     },
     {
