@@ -77,7 +77,7 @@ async function both(index: number) {
       ruleId,
       {
         left: results.get(`${columns.baseline}${row}`),
-        right: results.get(`${columns.value}${row}`),
+        right: results.get(`${columns.percent}${row}`),
         result: results.get(`${columns.verdict}${row}`),
       },
     ]),

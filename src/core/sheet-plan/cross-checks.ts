@@ -18,8 +18,9 @@ import type { CellStyle, PlannedCell, PlannedConditionalFormat } from './types';
  * rule with its message, both sides and `Khớp` / `Không khớp`, all by formula, so that a workbook
  * without the add-in says what the core's `rule-failed` findings say. The sides read the input
  * cells as the core reads figures (percent in percent units, the baseline from the template) and
- * compare as check-rules.ts does. Nothing in the block stands in the `Mã` column, so the readers
- * that find the table by its ids never take a rule's row for an indicator's.
+ * compare as check-rules.ts does. Nothing in the block stands in the `Mã`, `Thực hiện` or
+ * explanation columns: the readers that find the table by its ids never take a rule's row for an
+ * indicator's, and nothing there looks like a clerk's entry to carry or to seal.
  */
 
 export interface CrossCheckBlock {
@@ -81,7 +82,7 @@ export function crossCheckBlock(
     [COLUMNS.name, words.headers.rule],
     [COLUMNS.baseline, words.headers.left],
     [COLUMNS.target, words.headers.op],
-    [COLUMNS.value, words.headers.right],
+    [COLUMNS.percent, words.headers.right],
     [COLUMNS.verdict, words.headers.result],
   ];
   for (const [column, value] of headers) text(`${column}${headerRow}`, value, header);
@@ -107,16 +108,11 @@ export function crossCheckBlock(
     cells.push({ address: `${COLUMNS.baseline}${row}`, content: formulas.left, style: side });
     const tolerance = rule.tolerance > 0 ? ` ±${formatNumber(rule.tolerance, context.lang)}` : '';
     text(`${COLUMNS.target}${row}`, `${SIGN[rule.op]}${tolerance}`, { ...body, horizontal: 'center' });
-    cells.push({ address: `${COLUMNS.value}${row}`, content: formulas.right, style: side });
+    cells.push({ address: `${COLUMNS.percent}${row}`, content: formulas.right, style: side });
     cells.push({
       address: `${COLUMNS.verdict}${row}`,
       content: formulas.result,
       style: { ...body, horizontal: 'center', font: font(true) },
-    });
-    text(`${COLUMNS.explanation}${row}`, `${rule.left} ${rule.op} ${rule.right}`, {
-      font: { name: context.font, size: 10, italic: true },
-      vertical: 'middle',
-      wrap: true,
     });
     rowHeights.push({ row, height: Math.max(1, Math.ceil(message.length / 45)) * 16 + 4 });
   });
@@ -188,7 +184,7 @@ function ruleFormulas(
   const side = (expression: Expression) => `=${ifThen(ready, `IFERROR(${compile(expression)},"")`, '""')}`;
 
   const l = `${COLUMNS.baseline}${row}`;
-  const r = `${COLUMNS.value}${row}`;
+  const r = `${COLUMNS.percent}${row}`;
   const verdict = ifThen(
     holds(rule.op, `ROUND(${l}-${r},${RULE_DECIMALS})`, num(rule.tolerance)),
     quote(words.agrees),

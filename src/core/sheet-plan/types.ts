@@ -98,7 +98,7 @@ export interface SheetLayout {
   periodLabels: Record<Period, string>;
   /**
    * The "Kiểm tra chéo" block, when the template has rules: each rule's row, whose columns
-   * `baseline`, `value` and `verdict` hold the left side, the right side and Khớp / Không khớp.
+   * `baseline`, `percent` and `verdict` hold the left side, the right side and Khớp / Không khớp.
    */
   ruleRows?: { ruleId: string; row: number }[];
 }

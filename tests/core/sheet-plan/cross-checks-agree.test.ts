@@ -70,14 +70,29 @@ describe('the Kiểm tra chéo block agrees with the core', () => {
   });
   afterAll(() => sheet.destroy());
 
-  it('has one row per rule under the table, nothing in the Mã column', () => {
+  it('has one row per rule under the table, nothing in the Mã, Thực hiện or explanation columns', () => {
     expect(ruleRows.map((r) => r.ruleId)).toEqual(['dien-tich', 'co-cau', 'tang-truong']);
     const lastIndicatorRow = Math.max(...rows.map((r) => r.row));
     expect(Math.min(...ruleRows.map((r) => r.row))).toBeGreaterThan(lastIndicatorRow + 1);
-    const codeCells = plan.cells.filter(
-      (c) => c.address.startsWith(columns.code) && Number(c.address.slice(1)) > lastIndicatorRow,
+    const clerkColumns = [columns.code, columns.value, columns.explanation];
+    const below = plan.cells.filter(
+      (c) =>
+        clerkColumns.includes(c.address.replace(/\d+$/, '')) &&
+        Number(c.address.replace(/^[A-Z]+/, '')) > lastIndicatorRow,
     );
-    expect(codeCells.filter((c) => c.content.kind !== 'empty')).toEqual([]);
+    expect(below.filter((c) => c.content.kind !== 'empty')).toEqual([]);
+    const first = ruleRows[0].row;
+    const range = `${columns.verdict}${first}:${columns.verdict}${ruleRows[2].row}`;
+    expect(plan.conditionalFormats.filter((f) => f.range === range)).toEqual([
+      { range, formula: `=$${columns.verdict}${first}="Không khớp"`, fill: '#FFC7CE', fontColor: '#9C0006' },
+      { range, formula: `=$${columns.verdict}${first}="Khớp"`, fill: '#E2EFDA', fontColor: '#375623' },
+      {
+        range,
+        formula: `=$${columns.verdict}${first}="Cần kiểm tra"`,
+        fill: '#FFEB9C',
+        fontColor: '#9C5700',
+      },
+    ]);
   });
 
   it('blanks, at 6 and 9 months, only the rule that sets a cumulative figure against a whole year', () => {
@@ -132,7 +147,7 @@ describe('the Kiểm tra chéo block agrees with the core', () => {
             seen.add(`${ruleId} ${expected}`);
             if (found?.code === 'rule-failed' && expected === 'Không khớp') {
               const left = sheet.value(`${columns.baseline}${row}`) as number;
-              const right = sheet.value(`${columns.value}${row}`) as number;
+              const right = sheet.value(`${columns.percent}${row}`) as number;
               expect({
                 ...shown,
                 left: Math.round(left * 1e6) / 1e6,
