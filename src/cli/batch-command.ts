@@ -4,7 +4,15 @@ import { readWorkbook } from '../adapters/xlsx';
 import { writeSummaryWorkbook } from '../adapters/xlsx/report-summary';
 import { checkFigures, targetText } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
-import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
+import {
+  consolidate,
+  consolidationSheetNames,
+  consolidationTables,
+  indicatorTables,
+  summaryTable,
+  type BatchRow,
+} from '../core/report-plan';
+import { assessOf } from '../core/template/defaults';
 import { csvText } from './batch-output';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
@@ -96,10 +104,19 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
 }
 
 async function write(out: string, rows: BatchRow[], format: string, lang: Lang): Promise<void> {
-  if (format === 'json') return fs.writeFile(out, `${JSON.stringify(rows, null, 2)}\n`);
   if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(rows, lang)));
+  const consolidation = consolidate(rows, lang);
+  const { indicators, warnings } = consolidation;
+  if (format === 'json') {
+    return fs.writeFile(out, `${JSON.stringify({ communes: rows, indicators, warnings }, null, 2)}\n`);
+  }
   const name = reportText(lang).batch.summarySheet;
-  return writeSummaryWorkbook(out, summaryTable(rows, lang), indicatorTables(rows, lang), name);
+  const [overview, warned] = consolidationTables(consolidation, lang);
+  const names = consolidationSheetNames(lang);
+  return writeSummaryWorkbook(out, summaryTable(rows, lang), indicatorTables(rows, lang), name, [
+    { name: names.indicators, table: overview },
+    { name: names.warnings, table: warned },
+  ]);
 }
 
 /**
@@ -178,6 +195,8 @@ async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow
         target: targetText(result.indicator, lang),
         percentOfTarget: result.percentOfTarget,
         status: result.status,
+        ...(result.indicator.code ? { code: result.indicator.code } : {}),
+        assess: assessOf(result.indicator),
       })),
     });
   }
