@@ -3,6 +3,7 @@ import type { FiguresSnapshot } from '../../../src/core/check/types';
 import { loadTemplate } from '../../../src/core/template/load';
 import { formatProblem } from '../../../src/core/template/problems';
 import { getBuiltInTemplate } from '../../../src/templates';
+import { validateRule } from '../../../src/core/rules';
 import { CROSS_TEMPLATE_JSON, crossTemplate } from './support/cross-template';
 
 const CELLS: Record<string, string> = {
@@ -248,5 +249,37 @@ describe('the built-in Hưng Tân template', () => {
     });
     expect(checkFigures(template, figures(221.45, 10.89)).findings.filter((f) => f.rule)).toEqual([]);
     expect(checkFigures(template, figures(217.67, 9)).findings.filter((f) => f.rule)).toEqual([]);
+  });
+});
+
+describe('one rule on its own, as the authoring sheet will give it', () => {
+  const indicators = crossTemplate().indicators;
+  it('returns the rule with its defaults, or its problems by field', () => {
+    const ok = validateRule(
+      {
+        id: 'a',
+        left: '#{lua} + #{cay-khac}',
+        op: '==',
+        right: '#{dien-tich}',
+        message: { vi: 'v', en: 'e' },
+      },
+      indicators,
+    );
+    expect(ok).toEqual({
+      ok: true,
+      rule: expect.objectContaining({ id: 'a', tolerance: 0, severity: 'error' }),
+    });
+    const bad = validateRule(
+      { id: 'a', left: '#{lu}', op: '==', right: '1 +', message: { vi: 'v', en: 'e' } },
+      indicators,
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.map((p) => p.path)).toEqual(['left', 'right']);
+      expect(bad.problems[0].message.vi).toContain('Có phải "lua"?');
+    }
+    const shape = validateRule({ id: 'A B', left: '1', op: '=', right: '1' }, indicators);
+    expect(shape.ok).toBe(false);
+    if (!shape.ok) expect(shape.problems.map((p) => p.path)).toEqual(['id', 'op', 'message']);
   });
 });
