@@ -3,9 +3,10 @@ import type { Lang } from '../core/i18n/localized';
 import { targetText } from '../core/check';
 import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
-import { RULE_MESSAGES } from '../core/rules/messages';
-import type { CliText } from './i18n';
-import type { FileFailure, SheetReport } from './report';
+import { catalogFor } from '../core/i18n/catalog';
+import { cellInSheet } from '../core/i18n/cell-in-sheet';
+import type { CliText } from '../core/i18n/vi/cli';
+import type { FileFailure, SheetReport } from './output-types';
 
 /** ANSI colours, or none when the output is piped or NO_COLOR is set. */
 export interface Paint {
@@ -93,13 +94,14 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   if (report.issues.length === 0) lines.push(p.good(text.check.noFindings));
   if (otherIssues.length > 0) {
     lines.push(text.check.findings);
-    for (const issue of otherIssues) lines.push(issueLine(issue, issue.cell ?? ''));
+    // Each message names its cell itself ('Ô G13 – name: …'), as on main.
+    for (const issue of otherIssues) lines.push(issueLine(issue, ''));
   }
   // Cross-indicator rules involve several cells each: their own section, every cell named.
   if (ruleIssues.length > 0) {
-    lines.push(RULE_MESSAGES[context.lang].heading);
+    lines.push(catalogFor(context.lang).rules.heading);
     for (const issue of ruleIssues)
-      lines.push(issueLine(issue, `[${issue.rule}] ${(issue.cells ?? []).join(', ')}`));
+      lines.push(issueLine(issue, `[${issue.rule}] ${(issue.cells ?? []).map(cellInSheet).join(', ')}`));
   }
   const parts = Object.entries(report.summary)
     .filter(([, count]) => count > 0)

@@ -1,10 +1,9 @@
 import type { Status } from '../check/types';
+import { catalogFor } from '../i18n/catalog';
 import type { Lang } from '../i18n/localized';
 import { clean } from '../numbers/round';
 import { PERIODS, type Period } from '../template/types';
 import type { BatchRow, BatchSheet } from './batch-types';
-import { CONSOLIDATION_EN } from './consolidation-messages.en';
-import { CONSOLIDATION_VI } from './consolidation-messages.vi';
 
 /**
  * Consolidation at the level above (docs/design.md, "Consolidation at the level above"): communes'
@@ -55,7 +54,7 @@ export function fileName(file: string): string {
 }
 
 export function consolidate(rows: readonly BatchRow[], lang: Lang): Consolidation {
-  const m = lang === 'en' ? CONSOLIDATION_EN : CONSOLIDATION_VI;
+  const m = catalogFor(lang).consolidation;
   const sheets = rows.filter((row): row is BatchSheet => row.ok);
   const warnings: ConsolidationWarning[] = [];
   const warn = (code: ConsolidationWarningCode, message: string, files: string[]) =>

@@ -1,8 +1,7 @@
+import { catalogFor } from '../i18n/catalog';
 import type { Lang } from '../i18n/localized';
 import type { PlainTable } from './batch-table';
 import type { Consolidation } from './consolidate';
-import { CONSOLIDATION_EN } from './consolidation-messages.en';
-import { CONSOLIDATION_VI } from './consolidation-messages.vi';
 
 /**
  * The consolidation as two tables for the summary workbook: one row per indicator (matched by
@@ -10,10 +9,9 @@ import { CONSOLIDATION_VI } from './consolidation-messages.vi';
  * warnings with the files they name.
  */
 export function consolidationTables(consolidation: Consolidation, lang: Lang): [PlainTable, PlainTable] {
-  const m = (lang === 'en' ? CONSOLIDATION_EN : CONSOLIDATION_VI).table;
-  const period = consolidation.period
-    ? (lang === 'en' ? CONSOLIDATION_EN : CONSOLIDATION_VI).periods[consolidation.period]
-    : '';
+  const words = catalogFor(lang).consolidation;
+  const m = words.table;
+  const period = consolidation.period ? words.periods[consolidation.period] : '';
   const indicators: PlainTable = {
     title: m.title({ year: consolidation.year, period }),
     headers: m.headers,
@@ -45,5 +43,5 @@ export function consolidationTables(consolidation: Consolidation, lang: Lang): [
 
 /** The names of the consolidation's two sheets in the summary workbook. */
 export function consolidationSheetNames(lang: Lang): { indicators: string; warnings: string } {
-  return (lang === 'en' ? CONSOLIDATION_EN : CONSOLIDATION_VI).table.sheetNames;
+  return catalogFor(lang).consolidation.table.sheetNames;
 }

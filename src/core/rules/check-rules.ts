@@ -1,11 +1,12 @@
 import type { Finding, IndicatorResult } from '../check/types';
+import { cellInSheet } from '../i18n/cell-in-sheet';
 import { formatNumber } from '../numbers/format';
 import { roundHalfAway } from '../numbers/round';
 import { assessOf } from '../template/defaults';
 import type { Indicator, Period, Template } from '../template/types';
 import { evaluate, referencesOf, type Evaluation } from './expression';
-import { sayRule } from './messages';
-import type { RuleMessages } from './messages.vi';
+import { sayRule } from './say-rule';
+import type { RuleMessages } from './rule-catalog';
 import type { Rule, RuleOp } from './schema';
 import { parsedSides, type Side } from './validate';
 
@@ -80,8 +81,9 @@ function unusableSide(left: Evaluation, right: Evaluation): { side: Side; kind: 
   return null;
 }
 
+/** The cells by their cell part only: the heading over the findings names the sheet once. */
 function cellList(cells: string[], m: RuleMessages): string {
-  return cells.length > 0 ? cells.join(', ') : m.noCells;
+  return cells.length > 0 ? cells.map(cellInSheet).join(', ') : m.noCells;
 }
 
 function failedFinding(rule: Rule, left: number, right: number, cells: string[]): Finding {

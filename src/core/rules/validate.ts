@@ -7,8 +7,8 @@ import {
   type SyntaxProblem,
 } from './expression';
 import { editDistance } from '../template/edit-distance';
-import { sayRule } from './messages';
-import type { RuleMessages } from './messages.vi';
+import { sayRule } from './say-rule';
+import type { RuleMessages } from './rule-catalog';
 import type { Rule } from './schema';
 
 /** What a rule needs to know of an indicator. */

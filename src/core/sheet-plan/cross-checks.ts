@@ -1,10 +1,10 @@
+import { catalogFor } from '../i18n/catalog';
 import type { Lang } from '../i18n/localized';
-import type { SheetTexts } from '../i18n/sheet.vi';
+import type { SheetTexts } from '../i18n/vi/sheet';
 import { formatNumber } from '../numbers/format';
 import { RULE_DECIMALS, mixesPartialYear } from '../rules/check-rules';
 import type { Expression } from '../rules/expression';
 import { referencesOf } from '../rules/expression';
-import { RULE_MESSAGES } from '../rules/messages';
 import type { Rule, RuleOp } from '../rules/schema';
 import { parsedSides } from '../rules/validate';
 import type { Indicator, Period, Template } from '../template/types';
@@ -55,7 +55,7 @@ export function crossCheckBlock(
 ): CrossCheckBlock | null {
   const rules = template.rules ?? [];
   if (rules.length === 0) return null;
-  const words = RULE_MESSAGES[context.lang].sheet;
+  const words = catalogFor(context.lang).rules.sheet;
   const { texts } = context;
   const font = (bold = false, italic = false): CellStyle['font'] => ({
     name: context.font,
@@ -154,7 +154,7 @@ function ruleFormulas(
   context: CrossCheckContext,
 ): RuleFormulas {
   const indicators = new Map(template.indicators.map((indicator) => [indicator.id, indicator]));
-  const words = RULE_MESSAGES[context.lang].sheet;
+  const words = catalogFor(context.lang).rules.sheet;
   const { texts } = context;
   const inputs = [...referencesOf(sides.left), ...referencesOf(sides.right)]
     .filter((reference) => !reference.baseline)

@@ -143,7 +143,7 @@ describe('bad rules are template problems naming the rule', () => {
   it('an unknown indicator, with the id it probably meant', () => {
     const [[vi, en]] = problems([{ ...base, left: '#{lua} + #{cay-khc}' }]);
     expect(vi).toBe(
-      'rules[0] (dien-tich) › left: Không có chỉ tiêu mã "cay-khc" trong mẫu. Có phải "cay-khac"? Hãy dùng đúng mã của một chỉ tiêu trong danh sách.',
+      'rules[0] (dien-tich) › left: Không có chỉ tiêu mã “cay-khc” trong mẫu. Có phải “cay-khac”? Hãy dùng đúng mã của một chỉ tiêu trong danh sách.',
     );
     expect(en).toContain('There is no indicator with id "cay-khc"');
   });
@@ -151,13 +151,13 @@ describe('bad rules are template problems naming the rule', () => {
   it('a syntax error, with the character', () => {
     const [[vi, en]] = problems([base, { ...base, id: 'hai', right: '#{dien-tich} *' }]);
     expect(vi).toContain(
-      'rules[1] (hai) › right: Vế phải "#{dien-tich} *" sai cú pháp ở ký tự thứ 15 (hết biểu thức)',
+      'rules[1] (hai) › right: Vế phải “#{dien-tich} *” sai cú pháp ở ký tự thứ 15 (hết biểu thức)',
     );
     expect(en).toContain(
       'rules[1] (hai) › right: The right side "#{dien-tich} *" is not a valid expression at character 15',
     );
     const [[comma]] = problems([{ ...base, right: '771,5' }]);
-    expect(comma).toContain('ký tự thứ 4 (gặp ",")');
+    expect(comma).toContain('ký tự thứ 4 (gặp “,”)');
   });
 
   it('a division by a constant zero', () => {
@@ -180,14 +180,14 @@ describe('bad rules are template problems naming the rule', () => {
     ] as typeof CROSS_TEMPLATE_JSON.indicators;
     const found = problems([{ ...base, left: '#{truong} + #{lua.baseline}' }], indicators);
     expect(found.map(([vi]) => vi)).toEqual([
-      'rules[0] (dien-tich) › left: Chỉ tiêu "truong" (Trường đạt chuẩn) không phải số (Có/Không hoặc xếp loại), không dùng được trong phép tính. Hãy chỉ dùng chỉ tiêu loại số, số nguyên hoặc tỷ lệ (%).',
-      'rules[0] (dien-tich) › left: #{lua.baseline} cần số thực hiện năm trước của chỉ tiêu "Trong đó: lúa", nhưng mẫu chưa ghi. Hãy thêm "baseline" cho chỉ tiêu này hoặc bỏ tham chiếu.',
+      'rules[0] (dien-tich) › left: Chỉ tiêu “truong” (Trường đạt chuẩn) không phải số (Có/Không hoặc xếp loại), không dùng được trong phép tính. Hãy chỉ dùng chỉ tiêu loại số, số nguyên hoặc tỷ lệ (%).',
+      'rules[0] (dien-tich) › left: #{lua.baseline} cần số thực hiện năm trước của chỉ tiêu “Trong đó: lúa”, nhưng mẫu chưa ghi. Hãy thêm “baseline” cho chỉ tiêu này hoặc bỏ tham chiếu.',
     ]);
   });
 
   it('a duplicate rule id, a bad operator, a missing message', () => {
     expect(problems([base, base]).map(([v]) => v)).toEqual([
-      'rules[1] (dien-tich) › id: Mã ràng buộc "dien-tich" đã dùng cho ràng buộc thứ 1. Hãy đặt cho mỗi ràng buộc một mã riêng.',
+      'rules[1] (dien-tich) › id: Mã ràng buộc “dien-tich” đã dùng cho ràng buộc thứ 1. Hãy đặt cho mỗi ràng buộc một mã riêng.',
     ]);
     const found = problems([
       base,
@@ -276,7 +276,7 @@ describe('one rule on its own, as the authoring sheet will give it', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.problems.map((p) => p.path)).toEqual(['left', 'right']);
-      expect(bad.problems[0].message.vi).toContain('Có phải "lua"?');
+      expect(bad.problems[0].message.vi).toContain('Có phải “lua”?');
     }
     const shape = validateRule({ id: 'A B', left: '1', op: '=', right: '1' }, indicators);
     expect(shape.ok).toBe(false);
