@@ -5,6 +5,7 @@
  * workbooks, each size in a fresh child process, measuring wall time and peak resident memory.
  * Run after `npm run build:cli` (or point RT_DIST at another compiled copy of src/):
  *   node bench/batch-summary.js [counts=50,500] [xlsx|csv|json]
+ *   RT_COMMUNES=1 node bench/batch-summary.js 3500      # every file another commune's
  * Peak memory comes from `/usr/bin/time -v` where present, else from the child's own
  * `process.resourceUsage().maxRSS`.
  */
@@ -21,7 +22,10 @@ const SUMMARY = process.argv[3] ?? 'xlsx';
 // Extra node flags for the child, e.g. RT_NODE_FLAGS=--max-old-space-size=96 to show the live set is small.
 const NODE_FLAGS = (process.env.RT_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 // Distinct filled workbooks; the folder holds copies of them, as a district holds similar files.
-const VARIANTS = 25;
+// RT_COMMUNES=1 writes one file per commune instead (each its own issuing body), so that the
+// consolidation across communes holds every commune's figure, as for every commune of the country.
+const COMMUNES = process.env.RT_COMMUNES === '1';
+const VARIANTS = COMMUNES ? Math.max(...COUNTS) : 25;
 
 const CHILD = `
 const { main } = require(${JSON.stringify(path.join(dist, 'cli', 'cli.js'))});
@@ -55,7 +59,18 @@ function measure(folder, out) {
 async function mainBench() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-batch-'));
   try {
-    const models = await writeFilledWorkbooks(dist, dir, VARIANTS, (i) => `mau-${i}.xlsx`);
+    const generating = Date.now();
+    const models = await writeFilledWorkbooks(
+      dist,
+      dir,
+      VARIANTS,
+      (i) => `mau-${i}.xlsx`,
+      COMMUNES ? (i) => `Đảng ủy xã Số ${i + 1}` : undefined,
+    );
+    if (COMMUNES)
+      console.log(
+        `${VARIANTS} communes' files written in ${((Date.now() - generating) / 1000).toFixed(0)} s`,
+      );
     const size = fs.statSync(models[0]).size;
     console.log(
       `node ${process.version}, ${os.cpus().length} cores, files of ${(size / 1024).toFixed(0)} kB`,

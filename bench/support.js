@@ -37,14 +37,17 @@ function figures(i) {
  * Writes `count` standard sheets of the built-in template hung-tan-2023, file `i` filled with
  * `figures(i)` and named `name(i)` in `dir`; returns their paths.
  */
-async function writeFilledWorkbooks(dist, dir, count, name) {
+async function writeFilledWorkbooks(dist, dir, count, name, issuerOf) {
   const { writePlan } = require(path.join(dist, 'adapters', 'xlsx'));
   const { buildSheetPlan } = require(path.join(dist, 'core', 'sheet-plan'));
   const { getBuiltInTemplate } = require(path.join(dist, 'templates'));
-  const plan = buildSheetPlan(getBuiltInTemplate('hung-tan-2023'));
-  const rowOf = new Map(plan.layout.rows.map(({ indicatorId, row }) => [indicatorId, row]));
+  const template = getBuiltInTemplate('hung-tan-2023');
+  const shared = buildSheetPlan(template);
+  const rowOf = new Map(shared.layout.rows.map(({ indicatorId, row }) => [indicatorId, row]));
   const files = [];
   for (let i = 0; i < count; i++) {
+    // With issuerOf, each file is another commune's (its own issuing body in its stored template).
+    const plan = issuerOf ? buildSheetPlan({ ...template, issuer: issuerOf(i) }) : shared;
     const workbook = new ExcelJS.Workbook();
     const sheet = await writePlan(workbook, plan);
     for (const [id, value] of Object.entries(figures(i))) {

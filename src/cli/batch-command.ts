@@ -3,7 +3,15 @@ import path from 'node:path';
 import { readWorkbook, writeSummaryWorkbook } from '../adapters/xlsx';
 import { checkFigures, targetText } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
-import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
+import {
+  consolidate,
+  consolidationSheetNames,
+  consolidationTables,
+  indicatorTables,
+  summaryTable,
+  type BatchRow,
+} from '../core/report-plan';
+import { assessOf } from '../core/template/defaults';
 import { csvText } from './batch-output';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
@@ -96,13 +104,22 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
 }
 
 async function write(out: string, rows: BatchRow[], format: string, lang: Lang): Promise<void> {
-  if (format === 'json') return fs.writeFile(out, `${JSON.stringify(rows, null, 2)}\n`);
   // A person reads the tables: each file by its name, not by the folders it came from (the JSON,
   // read by programs, keeps the path as given).
   const named = rows.map((row) => ({ ...row, file: path.basename(row.file) }));
   if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(named, lang)));
+  const consolidation = consolidate(rows, lang);
+  const { indicators, warnings } = consolidation;
+  if (format === 'json') {
+    return fs.writeFile(out, `${JSON.stringify({ communes: rows, indicators, warnings }, null, 2)}\n`);
+  }
   const name = catalogFor(lang).report.batch.summarySheet;
-  return writeSummaryWorkbook(out, summaryTable(named, lang), indicatorTables(named, lang), name);
+  const [overview, warned] = consolidationTables(consolidation, lang);
+  const names = consolidationSheetNames(lang);
+  return writeSummaryWorkbook(out, summaryTable(named, lang), indicatorTables(named, lang), name, [
+    { name: names.indicators, table: overview },
+    { name: names.warnings, table: warned },
+  ]);
 }
 
 /**
@@ -181,6 +198,8 @@ async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow
         target: targetText(result.indicator, lang),
         percentOfTarget: result.percentOfTarget,
         status: result.status,
+        ...(result.indicator.code ? { code: result.indicator.code } : {}),
+        assess: assessOf(result.indicator),
       })),
     });
   }

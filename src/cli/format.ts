@@ -3,6 +3,8 @@ import type { Lang } from '../core/i18n/localized';
 import { targetText } from '../core/check';
 import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
+import { catalogFor } from '../core/i18n/catalog';
+import { cellInSheet } from '../core/i18n/cell-in-sheet';
 import type { CliText } from '../core/i18n/vi/cli';
 import type { FileFailure, SheetReport } from './output-types';
 
@@ -82,14 +84,24 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   }
 
   lines.push('');
+  const ruleIssues = report.issues.filter((issue) => issue.rule !== undefined);
+  const otherIssues = report.issues.filter((issue) => issue.rule === undefined);
+  const issueLine = (issue: SheetReport['issues'][number], where: string) => {
+    const label = text.check.severity[issue.severity];
+    const tag = issue.severity === 'error' ? p.bad(label) : p.warn(label);
+    return `  ${tag}${where ? ` ${where}` : ''}: ${issue.message}`;
+  };
   if (report.issues.length === 0) lines.push(p.good(text.check.noFindings));
-  else {
+  if (otherIssues.length > 0) {
     lines.push(text.check.findings);
-    for (const issue of report.issues) {
-      const label = text.check.severity[issue.severity];
-      const tag = issue.severity === 'error' ? p.bad(label) : p.warn(label);
-      lines.push(`  ${tag}: ${issue.message}`);
-    }
+    // Each message names its cell itself ('Ô G13 – name: …'), as on main.
+    for (const issue of otherIssues) lines.push(issueLine(issue, ''));
+  }
+  // Cross-indicator rules involve several cells each: their own section, every cell named.
+  if (ruleIssues.length > 0) {
+    lines.push(catalogFor(context.lang).rules.heading);
+    for (const issue of ruleIssues)
+      lines.push(issueLine(issue, `[${issue.rule}] ${(issue.cells ?? []).map(cellInSheet).join(', ')}`));
   }
   const parts = Object.entries(report.summary)
     .filter(([, count]) => count > 0)

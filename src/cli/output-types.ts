@@ -39,6 +39,11 @@ export interface SheetReport {
     severity: Finding['severity'];
     code: string;
     message: string;
+    /** Cross-indicator rules only: the rule, every input cell it reads, both sides' values. */
+    rule?: string;
+    cells?: string[];
+    left?: number;
+    right?: number;
   }[];
   summary: Summary;
   /** Whether the figures were sealed and what changed since (filled in by the check command). */

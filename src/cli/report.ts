@@ -34,6 +34,7 @@ export function sheetReport(
       severity: finding.severity,
       code: finding.code,
       message: finding.message[lang],
+      ...ruleFields(finding),
     })),
     summary: {
       exceeded,
@@ -47,6 +48,16 @@ export function sheetReport(
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
       missingExplanations,
     },
+  };
+}
+
+function ruleFields({ rule, cells, left, right }: Finding): Partial<SheetReport['issues'][number]> {
+  if (rule === undefined) return {};
+  return {
+    rule,
+    cells: cells ?? [],
+    ...(left === undefined ? {} : { left }),
+    ...(right === undefined ? {} : { right }),
   };
 }
 

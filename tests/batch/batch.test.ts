@@ -94,7 +94,13 @@ describe('check DIR --summary', () => {
     for (const bad of BAD) expect(String(rows.get(bad)![15])).toMatch(/^Không đọc được: /);
 
     // One sheet per indicator across the communes, coloured like the standard sheet.
-    expect(workbook.worksheets).toHaveLength(1 + 20);
+    // Then the consolidation across communes and its warnings (tests/core/report-plan).
+    expect(workbook.worksheets.map((each) => each.name).slice(0, 3)).toEqual([
+      'Tổng hợp',
+      'Tổng hợp chỉ tiêu',
+      'Cảnh báo tổng hợp',
+    ]);
+    expect(workbook.worksheets).toHaveLength(1 + 2 + 20);
     const growth = workbook.worksheets.find((each) =>
       each.getCell('A1').text.startsWith('tang-truong-kinh-te'),
     )!;
@@ -115,11 +121,17 @@ describe('check DIR --summary', () => {
     expect(csv).not.toContain(path.join('xa', GOOD[0]));
 
     expect((await runCli(['check', 'xa', '--summary', 'tong-hop.json', '--lang', 'en'], dir)).code).toBe(2);
-    const json = JSON.parse(readFileSync(path.join(dir, 'tong-hop.json'), 'utf8')) as {
-      file: string;
-      ok: boolean;
-      seal?: { status: string };
-    }[];
+    const consolidated = JSON.parse(readFileSync(path.join(dir, 'tong-hop.json'), 'utf8')) as {
+      communes: { file: string; ok: boolean; seal?: { status: string } }[];
+      indicators: { key: string; communes: { file: string }[]; total: number | null }[];
+      warnings: { code: string; files: string[] }[];
+    };
+    const json = consolidated.communes;
+    // Every good file is Hưng Tân's: one commune, counted once, the others named as copies.
+    expect(consolidated.indicators).toHaveLength(20);
+    for (const indicator of consolidated.indicators) expect(indicator.communes).toHaveLength(1);
+    const duplicate = consolidated.warnings.find((w) => w.code === 'duplicate-commune');
+    expect([...(duplicate?.files ?? [])].sort()).toEqual([...GOOD, WITH_ERRORS].sort());
     expect(
       json
         .filter((row) => row.ok)

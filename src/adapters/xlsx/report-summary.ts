@@ -77,6 +77,8 @@ export async function writeSummaryWorkbook(
   summary: PlainTable,
   perIndicator: PlainTable[],
   summaryName: string,
+  /** Sheets with names of their own, after the summary (the consolidation and its warnings). */
+  named: { name: string; table: PlainTable }[] = [],
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
@@ -86,6 +88,7 @@ export async function writeSummaryWorkbook(
   workbook.creator = 'resolution-targets';
   const taken = new Set<string>();
   addTable(workbook, sheetName(summaryName, taken), summary);
+  for (const { name, table } of named) addTable(workbook, sheetName(name, taken), table);
   perIndicator.forEach((table, i) =>
     addTable(workbook, sheetName(`${i + 1}. ${table.title.split(' — ')[1] ?? table.title}`, taken), table),
   );

@@ -1,3 +1,4 @@
+import { checkRules } from '../rules/check-rules';
 import type { Template } from '../template/types';
 import { examineFigure } from './examine';
 import { finding } from './finding';
@@ -77,6 +78,7 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
     return result;
   });
   findings.push(...extra.filter((f) => f.indicatorId === undefined));
+  findings.push(...checkRules(template, results, period));
 
   return {
     templateId: template.id,

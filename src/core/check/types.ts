@@ -42,6 +42,11 @@ export interface Finding {
   severity: Severity;
   indicatorId?: string;
   cell?: string;
+  /** A cross-indicator rule's findings: the rule's id, every input cell it reads, both sides' values. */
+  rule?: string;
+  cells?: string[];
+  left?: number;
+  right?: number;
   message: Localized;
 }
 

@@ -1,6 +1,6 @@
 import type { Status, Summary } from '../check/types';
 import type { SealState } from '../seal/types';
-import type { Period } from '../template/types';
+import type { Assess, Period } from '../template/types';
 
 /** One indicator of one commune's sheet, as the district's summary shows it. */
 export interface BatchIndicator {
@@ -11,6 +11,10 @@ export interface BatchIndicator {
   target: string;
   percentOfTarget: number | null;
   status: Status;
+  /** The level above's code for it, when the template gives one: consolidation matches by it. */
+  code?: string;
+  /** How it is followed through the year (template/defaults.ts assessOf): only cumulative ones add up. */
+  assess?: Assess;
 }
 
 /**

@@ -4,3 +4,6 @@ export type * from './batch-types';
 export { buildReportPlan } from './report';
 export type { ReportPlanOutcome } from './report';
 export type { ChartPoint, ReportPlan } from './report-types';
+export { consolidate, fileName } from './consolidate';
+export type { Consolidation, ConsolidatedIndicator, ConsolidationWarning } from './consolidate';
+export { consolidationSheetNames, consolidationTables } from './consolidation-tables';

@@ -9,6 +9,7 @@ import { PERCENT_OF_TARGET_FORMAT, TEXT_FORMAT, figureFormat, targetFormat } fro
 import { percentFormula, verdictFormula, type FormulaContext } from './formulas';
 import { roman } from './roman';
 import { STORE_SHEET_NAME, encodeTemplateStore } from './store';
+import { crossCheckBlock } from './cross-checks';
 import { conditionalFormats } from './highlights';
 import type {
   CellStyle,
@@ -198,6 +199,21 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
     validations.push(inputValidation(indicator, `${COLUMNS.value}${inputRow}`, texts, lang, source));
   }
 
+  // Below everything else, so no row the readers or earlier files know moves.
+  const checks = crossCheckBlock(template, row + 2, {
+    rowOf: new Map(rows.map((r) => [r.indicatorId, r.row])),
+    texts,
+    lang,
+    font: FONT,
+    period: PERIOD_REF,
+    periodLabels: PERIOD_LABELS,
+  });
+  if (checks) {
+    cells.push(...checks.cells);
+    merges.push(...checks.merges);
+    rowHeights.push(...checks.rowHeights);
+  }
+
   validations.push({
     address: PERIOD_CELL,
     rule: { kind: 'list', items: Object.values(PERIOD_LABELS) },
@@ -212,7 +228,10 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
     columnWidths: COLUMN_KEYS.map((key) => COLUMN_WIDTHS[key]),
     rowHeights,
     frozenRows: ROW.header,
-    conditionalFormats: conditionalFormats(`A${firstRow}:${LAST_COLUMN}${lastRow}`, firstRow, texts),
+    conditionalFormats: [
+      ...conditionalFormats(`A${firstRow}:${LAST_COLUMN}${lastRow}`, firstRow, texts),
+      ...(checks?.conditionalFormats ?? []),
+    ],
     validations,
     unlockedRanges: [
       PERIOD_CELL,
@@ -241,6 +260,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       rows,
       periodCell: PERIOD_CELL,
       periodLabels: { ...PERIOD_LABELS },
+      ...(checks ? { ruleRows: checks.rows } : {}),
     },
   };
 }

@@ -96,6 +96,11 @@ export interface SheetLayout {
   periodCell: string;
   /** The words shown in the period drop-down, in PERIODS order. */
   periodLabels: Record<Period, string>;
+  /**
+   * The "Kiểm tra chéo" block, when the template has rules: each rule's row, whose columns
+   * `baseline`, `percent` and `verdict` hold the left side, the right side and Khớp / Không khớp.
+   */
+  ruleRows?: { ruleId: string; row: number }[];
 }
 
 /** The template stored in the workbook so a file that travels carries its own rules. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Localized } from '../i18n/localized';
+import { editDistance } from './edit-distance';
 import type { ProblemCatalog, ValueKind } from './problem-catalog';
 import { inBothLanguages } from '../i18n/catalog';
 import { HIDDEN_CHARACTERS, ID_PATTERN, indicatorSchema, targetSchema, templateSchema } from './schema';
@@ -197,6 +198,9 @@ function fromRule(params: Record<string, unknown>, value: unknown, root: unknown
         c.rules['duplicate-id']({ id: quote(str('id')), first: describePath(['indicators', first], root) }),
       );
     }
+    case 'cross-rule':
+      // The rule's own module (core/rules) has already said it in both languages.
+      return isLocalized(params.message) ? params.message : say((c) => c.invalid());
     case 'baseline-year':
       return say((c) =>
         c.rules['baseline-year']({ baselineYear: rootField(c, 'baselineYear'), year: rootField(c, 'year') }),
@@ -233,6 +237,10 @@ function child(node: unknown, key: PropertyKey): unknown {
   if (isRecord(node) && typeof key === 'string' && Object.prototype.hasOwnProperty.call(node, key))
     return node[key];
   return undefined;
+}
+
+function isLocalized(value: unknown): value is Localized {
+  return isRecord(value) && typeof value.vi === 'string' && typeof value.en === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -347,21 +355,4 @@ function closestKey(key: string, allowed: readonly string[]): string | undefined
     if (distance <= 2 && (!best || distance < best.distance)) best = { key: candidate, distance };
   }
   return best && `"${best.key}"`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

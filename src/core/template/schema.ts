@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ruleSchema } from '../rules/schema';
+import { ruleProblems } from '../rules/validate';
 import { effectiveBounds } from './bounds';
 import { INDICATOR_TYPES } from './indicator-types';
 
@@ -161,6 +163,7 @@ export const templateSchema = z
     year: z.number().int().min(1990).max(2100),
     baselineYear: z.number().int().min(1989).max(2100).optional(),
     indicators: z.array(indicatorSchema).min(1).max(2000),
+    rules: z.array(ruleSchema).max(500).optional(),
   })
   .superRefine((template, ctx) => {
     const seen = new Map<string, number>();
@@ -177,6 +180,14 @@ export const templateSchema = z
         seen.set(indicator.id, index);
       }
     });
+    for (const problem of ruleProblems(template.rules ?? [], template.indicators)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.path,
+        message: 'cross-rule',
+        params: { rule: 'cross-rule', message: problem.message },
+      });
+    }
     if (template.baselineYear !== undefined && template.baselineYear >= template.year) {
       ctx.addIssue({
         code: 'custom',

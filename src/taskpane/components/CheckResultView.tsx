@@ -33,6 +33,14 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   text: { flexGrow: 1, minWidth: 0 },
   cell: { flexShrink: 0, fontFamily: tokens.fontFamilyMonospace },
+  cells: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    maxWidth: '45%',
+  },
 });
 
 interface Props {
@@ -132,7 +140,16 @@ function FindingGroup(props: {
         {props.findings.map((finding, index) => (
           <li key={index} className={`${styles.item} ${styles[props.severity]}`}>
             <span className={styles.text}>{finding.message[lang]}</span>
-            {finding.cell && <GoToButton cell={finding.cell} busy={props.busy} onGoTo={props.onGoTo} />}
+            {finding.cells ? (
+              // A cross-indicator rule reads several cells: one link to each.
+              <span className={styles.cells}>
+                {finding.cells.map((cell) => (
+                  <GoToButton key={cell} cell={cell} busy={props.busy} onGoTo={props.onGoTo} />
+                ))}
+              </span>
+            ) : (
+              finding.cell && <GoToButton cell={finding.cell} busy={props.busy} onGoTo={props.onGoTo} />
+            )}
           </li>
         ))}
       </ul>

@@ -4,12 +4,14 @@ import { authoring } from './authoring';
 import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
+import { consolidation } from './consolidation';
 import { document } from './document';
 import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
 import { report } from './report';
+import { rules } from './rules';
 import { schemaDocs } from './schema-docs';
 import { sheet } from './sheet';
 import { templateProblems } from './template-problems';
@@ -32,4 +34,6 @@ export const en: Catalog = {
   authoringCli,
   pane,
   preview,
+  rules,
+  consolidation,
 };

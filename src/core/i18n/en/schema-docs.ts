@@ -18,6 +18,8 @@ export const schemaDocs: SchemaDocs = {
     year: 'The year the targets are for.',
     baselineYear: 'The year of the baseline figures, usually the year before.',
     indicators: 'The indicators, in the order of the sheet.',
+    rules:
+      'Cross-indicator rules (cross-checks): each has an "id", a "left" side, an "op" (==, <=, >=, <, >), a "right" side, a "tolerance", a "severity" (error or warning) and a "message" { "vi", "en" }. A side is an expression of numbers (decimal point), + - * /, parentheses, #{id} (the entered figure; percent in percent units, e.g. 96.1) and #{id.baseline} (last year\'s figure from the template). Example: "#{lua} + #{mau}" == "#{dien-tich}".',
   },
   indicator: {
     id: 'Indicator id, unique in the template, e.g. "tang-truong-kinh-te"; the sheet shows it in the Mã column.',

@@ -18,6 +18,8 @@ export const schemaDocs: SchemaDocs = {
     year: 'Năm thực hiện các chỉ tiêu.',
     baselineYear: 'Năm của số liệu gốc ("baseline"), thường là năm trước.',
     indicators: 'Danh sách chỉ tiêu, theo thứ tự trong biểu.',
+    rules:
+      'Ràng buộc giữa các chỉ tiêu (kiểm tra chéo): mỗi ràng buộc có mã ("id"), vế trái ("left"), so sánh ("op": ==, <=, >=, <, >), vế phải ("right"), sai số ("tolerance"), mức ("severity": error hoặc warning) và thông báo ("message": { "vi", "en" }). Vế là biểu thức gồm số (dấu chấm thập phân), + - * /, dấu ngoặc, #{mã} (số thực hiện; tỷ lệ tính theo đơn vị %, ví dụ 96.1) và #{mã.baseline} (số năm trước trong mẫu). Ví dụ: "#{lua} + #{mau}" == "#{dien-tich}".',
   },
   indicator: {
     id: 'Mã chỉ tiêu, không trùng trong mẫu, ví dụ "tang-truong-kinh-te"; biểu ghi mã này ở cột Mã.',

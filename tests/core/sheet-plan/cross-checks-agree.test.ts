@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { checkFigures } from '../../../src/core/check';
+import type { EnteredFigure, RawValue } from '../../../src/core/check/types';
+import { buildSheetPlan } from '../../../src/core/sheet-plan';
+import { mixesPartialYear } from '../../../src/core/rules/check-rules';
+import type { Period, Template } from '../../../src/core/template/types';
+import { crossTemplate } from '../rules/support/cross-template';
+import { PlanSheet, type CellInput } from './support/evaluate';
+
+/**
+ * The "Kiểm tra chéo" block's formulas, evaluated by a spreadsheet engine, say what the core's
+ * rule findings say: "Không khớp" exactly where a rule failed, with the same two sides; "Khớp"
+ * where every figure it reads is valid and it holds; blank where the core skips it; "Cần kiểm
+ * tra" where a figure is text the sheet cannot read, or the figures divide by zero.
+ */
+
+const template: Template = crossTemplate();
+const plan = buildSheetPlan(template);
+const { columns, rows, ruleRows = [], periodCell, periodLabels } = plan.layout;
+const rowOf = new Map(rows.map((r) => [r.indicatorId, r.row]));
+const formatOf = new Map(plan.cells.map((c) => [c.address, c.style?.numberFormat]));
+const byId = new Map(template.indicators.map((i) => [i.id, i]));
+
+const consistent: Record<string, number> = {
+  'dien-tich': 772,
+  lua: 507,
+  'cay-khac': 265,
+  'nong-nghiep': 41.8,
+  'cong-nghiep': 39.7,
+  'dich-vu': 18.5,
+  'gia-tri-san-xuat': 217.67,
+  'tang-truong': 9,
+};
+
+/** A figure in the core's units as the cell holds it: percent cells hold fractions. */
+const toCell = (id: string, n: number) => (byId.get(id)!.type === 'percent' ? Math.round(n * 1e8) / 1e10 : n);
+
+function inputFor(id: string): fc.Arbitrary<CellInput> {
+  const base = consistent[id];
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.constant(toCell(id, base)) },
+    // Near the figure that agrees: inside and just outside each tolerance, halves included.
+    {
+      weight: 4,
+      arbitrary: fc
+        .constantFrom(-7, -0.15, -0.1, -0.06, -0.05, -0.01, 0.01, 0.05, 0.1, 0.11, 0.5, 3.26, 1.7)
+        .map((d) => toCell(id, Math.round((base + d) * 1000) / 1000)),
+    },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: 900 }).map((n) => toCell(id, n)) },
+    { weight: 1, arbitrary: fc.constant(toCell(id, 0)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<CellInput>(null, '', ' ', '500', 'nhiều', true, -5, { formula: '=1/0' }),
+    },
+  );
+}
+
+function rawOf(value: CellInput): RawValue {
+  if (value !== null && typeof value === 'object') return { error: '#DIV/0!' };
+  return value;
+}
+
+const textOrError = (value: CellInput) =>
+  (typeof value === 'string' && value.trim() !== '') || (value !== null && typeof value === 'object');
+
+describe('the Kiểm tra chéo block agrees with the core', () => {
+  let sheet: PlanSheet;
+  beforeAll(() => {
+    sheet = new PlanSheet(plan);
+  });
+  afterAll(() => sheet.destroy());
+
+  it('has one row per rule under the table, nothing in the Mã, Thực hiện or explanation columns', () => {
+    expect(ruleRows.map((r) => r.ruleId)).toEqual(['dien-tich', 'co-cau', 'tang-truong']);
+    const lastIndicatorRow = Math.max(...rows.map((r) => r.row));
+    expect(Math.min(...ruleRows.map((r) => r.row))).toBeGreaterThan(lastIndicatorRow + 1);
+    const clerkColumns = [columns.code, columns.value, columns.explanation];
+    const below = plan.cells.filter(
+      (c) =>
+        clerkColumns.includes(c.address.replace(/\d+$/, '')) &&
+        Number(c.address.replace(/^[A-Z]+/, '')) > lastIndicatorRow,
+    );
+    expect(below.filter((c) => c.content.kind !== 'empty')).toEqual([]);
+    const first = ruleRows[0].row;
+    const range = `${columns.verdict}${first}:${columns.verdict}${ruleRows[2].row}`;
+    expect(plan.conditionalFormats.filter((f) => f.range === range)).toEqual([
+      { range, formula: `=$${columns.verdict}${first}="Không khớp"`, fill: '#FFC7CE', fontColor: '#9C0006' },
+      { range, formula: `=$${columns.verdict}${first}="Khớp"`, fill: '#E2EFDA', fontColor: '#375623' },
+      {
+        range,
+        formula: `=$${columns.verdict}${first}="Cần kiểm tra"`,
+        fill: '#FFEB9C',
+        fontColor: '#9C5700',
+      },
+    ]);
+  });
+
+  it('blanks, at 6 and 9 months, only the rule that sets a cumulative figure against a whole year', () => {
+    expect(template.rules!.map((rule) => mixesPartialYear(rule, template.indicators))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('for every figure a clerk can store, in every period', () => {
+    const figures = fc.record(Object.fromEntries(template.indicators.map((i) => [i.id, inputFor(i.id)])));
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(
+        figures,
+        fc.constantFrom<Period>('nam', '6-thang', '9-thang'),
+        (values: Record<string, CellInput>, period: Period) => {
+          const inputs: Record<string, CellInput> = { [periodCell]: periodLabels[period] };
+          const entered: EnteredFigure[] = template.indicators.map((indicator) => {
+            const address = `${columns.value}${rowOf.get(indicator.id)}`;
+            inputs[address] = values[indicator.id];
+            return {
+              indicatorId: indicator.id,
+              address,
+              raw: rawOf(values[indicator.id]),
+              numberFormat: formatOf.get(address),
+            };
+          });
+          sheet.set(inputs);
+          const report = checkFigures(template, { period, figures: entered });
+          const results = new Map(report.results.map((r) => [r.indicator.id, r]));
+          for (const { ruleId, row } of ruleRows) {
+            const rule = template.rules!.find((r) => r.id === ruleId)!;
+            const reads = template.indicators
+              .map((i) => i.id)
+              .filter((id) => rule.left.includes(`#{${id}}`) || rule.right.includes(`#{${id}}`));
+            const found = report.findings.find((f) => f.rule === ruleId);
+            const usable = reads.every((id) => {
+              const r = results.get(id)!;
+              return r.status !== 'invalid' && typeof r.value === 'number';
+            });
+            const result = sheet.value(`${columns.verdict}${row}`);
+            const shown = { ruleId, period, values: Object.fromEntries(reads.map((id) => [id, values[id]])) };
+            let expected: string;
+            if (period !== 'nam' && mixesPartialYear(rule, template.indicators)) expected = '';
+            else if (reads.some((id) => textOrError(values[id]))) expected = 'Cần kiểm tra';
+            else if (!usable) expected = '';
+            else if (found?.code === 'rule-division-by-zero') expected = 'Cần kiểm tra';
+            else expected = found ? 'Không khớp' : 'Khớp';
+            expect({ ...shown, result }).toEqual({ ...shown, result: expected });
+            seen.add(`${ruleId} ${expected}`);
+            if (found?.code === 'rule-failed' && expected === 'Không khớp') {
+              const left = sheet.value(`${columns.baseline}${row}`) as number;
+              const right = sheet.value(`${columns.percent}${row}`) as number;
+              expect({
+                ...shown,
+                left: Math.round(left * 1e6) / 1e6,
+                right: Math.round(right * 1e6) / 1e6,
+              }).toEqual({
+                ...shown,
+                left: found.left,
+                right: found.right,
+              });
+            }
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+    // Every rule was seen holding, failing, skipped and unreadable.
+    for (const { ruleId } of ruleRows) {
+      for (const outcome of ['Khớp', 'Không khớp', '', 'Cần kiểm tra'])
+        expect(seen).toContain(`${ruleId} ${outcome}`);
+    }
+  });
+});
