@@ -1,4 +1,5 @@
 import type { CheckReport, Finding, RawValue, Status, Summary } from '../core/check/types';
+import { withReaderFindings } from '../core/read';
 import type { Lang } from '../core/i18n/localized';
 import type { Period } from '../core/template/types';
 import type { ReadProblem } from '../adapters/xlsx';
@@ -48,8 +49,7 @@ export function sheetReport(
   readerFindings: Finding[],
   lang: Lang,
 ): SheetReport {
-  const findings = [...readerFindings, ...report.findings];
-  const { exceeded, met, missed, onTrack, behind, noData, invalid, missingExplanations } = report.summary;
+  const { findings, summary } = withReaderFindings(report, readerFindings);
   return {
     file,
     sheet,
@@ -72,18 +72,7 @@ export function sheetReport(
       code: finding.code,
       message: finding.message[lang],
     })),
-    summary: {
-      exceeded,
-      met,
-      missed,
-      onTrack,
-      behind,
-      noData,
-      invalid,
-      errors: findings.filter((finding) => finding.severity === 'error').length,
-      warnings: findings.filter((finding) => finding.severity === 'warning').length,
-      missingExplanations,
-    },
+    summary,
   };
 }
 

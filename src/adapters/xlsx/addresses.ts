@@ -31,8 +31,3 @@ export function* cellsOf(range: string): Generator<string> {
     }
   }
 }
-
-/** `'Chỉ tiêu 2023'!H12`: always quoted, with quotes in the name doubled, as Excel writes it. */
-export function sheetAddress(sheetName: string, address: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
-}
