@@ -129,10 +129,13 @@ abstract class Proxy {
 
   protected loadNames(names: string | string[]): void {
     const list = propertyNames(names);
-    this.context.enqueue(() => {
-      if (this.exists() === false) return;
-      for (const name of list) this.loaded.set(name, this.snapshot(name));
-    }, true);
+    this.context.enqueue(() => this.loadNow(list), true);
+  }
+
+  /** Loads at once, inside a sync already running (a collection's items come back loaded). */
+  protected loadNow(names: readonly string[]): void {
+    if (this.exists() === false) return;
+    for (const name of names) this.loaded.set(name, this.snapshot(name));
   }
 
   protected get<T>(name: string): T {
@@ -236,7 +239,7 @@ class WorksheetProxy extends Proxy implements NarrowWorksheet {
   }
 
   fill(names: string[]): void {
-    this.loadNames(names);
+    this.loadNow(names);
   }
 
   get name(): string {
@@ -730,6 +733,18 @@ class RangeProxy extends Proxy implements NarrowRange {
       }
       this.context.state.selection = { sheet: sheet.name, address: rangeAddress(range) };
     });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): NarrowRange {
+    const proxy = new RangeProxy(
+      this.context,
+      this.worksheet,
+      // Excel's answer: the smallest block holding every used cell inside this range.
+      () => this.worksheet.sheet().usedRange(valuesOnly, this.target().range),
+      true,
+    );
+    this.context.trackNullable(proxy);
+    return proxy;
   }
 
   load(names: string | string[]): NarrowRange {
