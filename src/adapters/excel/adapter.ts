@@ -123,10 +123,8 @@ export function createExcelAdapter({
         let marked: string[] = [];
         const notes: Finding[] = [];
         try {
-          marked = await writeUnlocked(
-            context,
-            [{ sheetName, wasProtected: found.protected }],
-            ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(checked)),
+          marked = await writeUnlocked(context, [{ sheetName, wasProtected: found.protected }], ([sheet]) =>
+            queueMarks(sheet, found.table, idsWithInputErrors(checked)),
           );
         } catch (error) {
           // A clerk's own password stops the marks, not the check: the findings still matter.

@@ -176,8 +176,7 @@ function enteredIn(
   for (const row of sheet.rows()) {
     if (row <= headerRow) continue;
     const value = sheet.cell(row, columns.value);
-    const explanation =
-      columns.explanation === undefined ? undefined : sheet.cell(row, columns.explanation);
+    const explanation = columns.explanation === undefined ? undefined : sheet.cell(row, columns.explanation);
     const entered: Carried = {};
     if (value && hasContent(value)) entered.value = value;
     if (explanation && hasContent(explanation)) entered.explanation = explanation;
@@ -238,7 +237,8 @@ async function updateLayout(
   }
   const [layout] = existing.shape.layouts;
   const periodPlace = periodCellOf(existing.table.headerRow, layout);
-  const periodCell = periodPlace && (existing.sheet.cell(periodPlace.row, periodPlace.column) ?? { raw: null });
+  const periodCell =
+    periodPlace && (existing.sheet.cell(periodPlace.row, periodPlace.column) ?? { raw: null });
   const period = periodPlace
     ? periodFromLabel(cellText(existing.sheet, periodPlace.row, periodPlace.column), layout.periodLabels)
     : undefined;

@@ -1,10 +1,5 @@
 import type { Lang, Localized } from '../../core/i18n/localized';
-import {
-  findStandardSheets,
-  type GridSheet,
-  type LocatedSheet,
-  type SheetReading,
-} from '../../core/read';
+import { findStandardSheets, type GridSheet, type LocatedSheet, type SheetReading } from '../../core/read';
 import { decodeTemplateStore, STORE_SHEET_NAME, type StoreDecoding } from '../../core/sheet-plan';
 import { formatProblem } from '../../core/template/load';
 import type { Template } from '../../core/template/types';
@@ -49,7 +44,10 @@ export function templatesToFind(stored: readonly Template[], given: readonly Tem
 }
 
 /** The active sheet first, then in the workbook's order: the clerk's current sheet wins. */
-export function byPreference<T extends { name: string; position: number }>(sheets: T[], activeName: string): T[] {
+export function byPreference<T extends { name: string; position: number }>(
+  sheets: T[],
+  activeName: string,
+): T[] {
   return [...sheets].sort(
     (a, b) => Number(b.name === activeName) - Number(a.name === activeName) || a.position - b.position,
   );

@@ -1,4 +1,4 @@
-import { headerColumns, periodCellOf, sheetShapeOf, type GridSheet } from '../../core/read';
+import { cellText, headerColumns, periodCellOf, sheetShapeOf, type GridSheet } from '../../core/read';
 import { SEAL_SHEET_NAME } from '../../core/seal';
 import { STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { Template } from '../../core/template/types';
@@ -78,7 +78,9 @@ export async function readTables(
   );
   const loads = found.map(({ probe, name, window }) => {
     const headers = headersIn(gridSheetOf(name, [window]), templates);
-    const bottom = probe.used.isNullObject ? 0 : (parseRange(splitSheet(probe.used.address).local)?.bottom ?? 0);
+    const bottom = probe.used.isNullObject
+      ? 0
+      : (parseRange(splitSheet(probe.used.address).local)?.bottom ?? 0);
     return { name, window, blocks: headers.flatMap((header) => queueTable(probe.sheet, header, bottom)) };
   });
   if (loads.some((load) => load.blocks.length > 0)) await context.sync();
@@ -114,14 +116,20 @@ function queueProbe(sheet: NarrowWorksheet): Probe {
   return { sheet, used, window, protection };
 }
 
-/** The first header row of each template in the window, with the columns the reader needs. */
+/**
+ * The first header row of each template in the window with one of its ids below it there, and
+ * the columns the reader needs. A look-alike header (a clerk's own sheet with `Mã` and
+ * `Thực hiện <year>`) costs nothing more; a table whose first rows are outside the window is
+ * left to the full read.
+ */
 function headersIn(window: GridSheet, templates: readonly Template[]): Header[] {
   const headers = new Map<number, Header>();
   for (const template of templates) {
     const shape = sheetShapeOf(template);
+    const ids = new Set(template.indicators.map((indicator) => indicator.id));
     for (const row of window.rows()) {
       const columns = headerColumns(window, row, shape.words);
-      if (!columns) continue;
+      if (!columns || !hasIdBelow(window, row, columns.code, ids)) continue;
       if (!headers.has(row))
         headers.set(row, {
           row,
@@ -132,6 +140,10 @@ function headersIn(window: GridSheet, templates: readonly Template[]): Header[] 
     }
   }
   return [...headers.values()];
+}
+
+function hasIdBelow(window: GridSheet, row: number, column: number, ids: ReadonlySet<string>): boolean {
+  return [...window.rows()].some((below) => below > row && ids.has(cellText(window, below, column)));
 }
 
 /** Queues, below one header row, the columns the reader needs down to the sheet's last used row, and the period cell. */
