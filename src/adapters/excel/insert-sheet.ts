@@ -2,7 +2,7 @@ import type { RawValue } from '../../core/check/types';
 import { canonicalJson } from '../../core/seal/canonical';
 import type { Localized } from '../../core/i18n/localized';
 import { cellText, periodCellOf, type GridCell } from '../../core/read';
-import { buildSheetPlan, periodFromLabel, STORE_SHEET_NAME } from '../../core/sheet-plan';
+import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel, STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { SheetPlan, SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { cellAddress } from './a1';
@@ -266,7 +266,7 @@ async function updateLayout(
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }
   // The period as the clerk left it: a label the plan would write differently, or none at all.
-  const plannedLabel = plan.layout.periodLabels[period ?? options.period ?? 'nam'];
+  const plannedLabel = plan.layout.periodLabels[period ?? options.period ?? PERIOD_FALLBACK];
   if (periodCell && hasContent(periodCell) && periodCell.raw !== plannedLabel) {
     queueCarried(sheet, plan.layout.periodCell, periodCell, false);
   }

@@ -1,5 +1,5 @@
 import type { RawValue } from '../../core/check/types';
-import { rawText, type GridCell as CoreCell, type GridSheet } from '../../core/read';
+import type { GridCell as CoreCell, GridSheet } from '../../core/read';
 import { parseRange, splitSheet } from './a1';
 import type { NarrowContext, NarrowRange, NarrowWorksheet, NarrowWorksheetProtection } from './excel-api';
 
@@ -51,11 +51,6 @@ export function cellOf(grid: Block, row: number, column: number): GridCell {
   // a real formula's text differs from its result.
   if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) cell.formula = formula;
   return cell;
-}
-
-/** The text a cell shows, trimmed; numbers as JavaScript writes them. */
-export function cellText(grid: Block, row: number, column: number): string {
-  return rawText(cellOf(grid, row, column).raw);
 }
 
 const holds = (block: Block, row: number, column: number) =>
