@@ -11,15 +11,7 @@ import {
   templatesToFind,
   type WorkbookReading,
 } from './read-snapshot';
-import {
-  gridSheetOf,
-  queueBlock,
-  queueGrid,
-  settleBlock,
-  settleGrid,
-  type Block,
-  type SheetGrid,
-} from './sheet-grid';
+import { gridSheetOf, queueBlock, queueGrid, settleBlock, settleGrid } from './sheet-grid';
 
 /**
  * Where a standard sheet's header row is looked for first: the plan puts it on row 9 in columns
@@ -45,8 +37,8 @@ interface Header {
  * sheets' names; (2) each sheet's used extent and the cells of its header window, and the
  * add-in's own sheets (template store, seals) whole; (3) below each header row found, only the
  * code, value, target and explanation columns, and the period cell. A data sheet beside the
- * table costs its header window only. When no window holds a table's header (rows inserted far
- * above it), a fourth sync reads the other sheets whole, as `readWorkbook` does.
+ * table costs its header window only. When no window holds any table's header (rows inserted
+ * far above it), a fourth sync reads the other sheets whole, as `readWorkbook` does.
  */
 export async function readTables(
   context: NarrowContext,
@@ -94,15 +86,11 @@ export async function readTables(
     const rest = found.map(({ probe }) => queueGrid(probe.sheet));
     await context.sync();
     standard = standardSheets(
-      rest.map(settleGrid).map((grid) => ({ grid: wholeGrid(grid), state: grid })),
+      rest.map(settleGrid).map((grid) => ({ grid: gridSheetOf(grid.name, [grid]), state: grid })),
       templates,
     );
   }
   return { sheets, activeName, stored, standard, storeProblem };
-}
-
-function wholeGrid(grid: SheetGrid): GridSheet {
-  return gridSheetOf(grid.name, [grid as Block]);
 }
 
 function queueProbe(sheet: NarrowWorksheet): Probe {
