@@ -115,8 +115,9 @@ function headersIn(window: GridSheet, templates: readonly Template[]): Header[] 
   for (const template of templates) {
     const shape = sheetShapeOf(template);
     const ids = new Set(template.indicators.map((indicator) => indicator.id));
+    const header = headerColumns(shape.words);
     for (const row of window.rows()) {
-      const columns = headerColumns(window, row, shape.words);
+      const columns = header(window, row);
       if (!columns || !hasIdBelow(window, row, columns.code, ids)) continue;
       if (!headers.has(row))
         headers.set(row, {

@@ -15,26 +15,28 @@ function normalise(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+type Words = Partial<HeaderWords> & Pick<HeaderWords, 'code' | 'value'>;
+
 /**
- * The columns a header row names, when it holds at least the code (`Mã`) and value
- * (`Thực hiện <year>`) headers; undefined for any other row.
+ * A test of rows for a header: the columns a row names when it holds at least the code (`Mã`)
+ * and value (`Thực hiện <year>`) headers; undefined for any other row.
  */
 export function headerColumns(
-  sheet: GridSheet,
-  row: number,
-  words: Partial<HeaderWords> & Pick<HeaderWords, 'code' | 'value'>,
-): LocatedTable['columns'] | undefined {
+  words: Words,
+): (sheet: GridSheet, row: number) => LocatedTable['columns'] | undefined {
   const wanted = Object.entries(words).map(
     ([key, list]) => [key as TableColumn, new Set(list.map(normalise))] as const,
   );
-  const columns: Partial<Record<TableColumn, number>> = {};
-  for (const [column, cell] of sheet.cellsOf(row)) {
-    const text = normalise(rawText(cell.raw));
-    if (!text) continue;
-    for (const [key, set] of wanted) if (columns[key] === undefined && set.has(text)) columns[key] = column;
-  }
-  const { code, value } = columns;
-  return code === undefined || value === undefined ? undefined : { ...columns, code, value };
+  return (sheet, row) => {
+    const columns: Partial<Record<TableColumn, number>> = {};
+    for (const [column, cell] of sheet.cellsOf(row)) {
+      const text = normalise(rawText(cell.raw));
+      if (!text) continue;
+      for (const [key, set] of wanted) if (columns[key] === undefined && set.has(text)) columns[key] = column;
+    }
+    const { code, value } = columns;
+    return code === undefined || value === undefined ? undefined : { ...columns, code, value };
+  };
 }
 
 /**
@@ -42,14 +44,11 @@ export function headerColumns(
  * some of the template's ids below it, wherever it now stands: never by sheet name or position,
  * and whatever the order of its rows.
  */
-export function locateTable(
-  sheet: GridSheet,
-  words: Partial<HeaderWords> & Pick<HeaderWords, 'code' | 'value'>,
-  ids: ReadonlySet<string>,
-): LocatedTable | null {
+export function locateTable(sheet: GridSheet, words: Words, ids: ReadonlySet<string>): LocatedTable | null {
+  const header = headerColumns(words);
   const rowNumbers = [...sheet.rows()];
   for (let i = 0; i < rowNumbers.length; i++) {
-    const columns = headerColumns(sheet, rowNumbers[i], words);
+    const columns = header(sheet, rowNumbers[i]);
     if (!columns) continue;
     const rows = new Map<string, number[]>();
     for (const below of rowNumbers.slice(i + 1)) {
