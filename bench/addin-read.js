@@ -12,12 +12,14 @@
  * header row to last indicator row, first to last column of the plan. The last line is
  * `check loaded N cells for a table of M cells`; the script exits 1 when N is over 3 × M.
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const { requireSource } = require('./support');
 
 const SRC = process.env.RT_SRC ?? path.join(__dirname, '..', 'src');
-// The fake Excel, shared by the tests and the preview: the one line to change if it moves.
-const FAKE = 'preview/fake-excel';
+// The fake Excel, shared by the tests and the preview; an older copy of src/ (RT_SRC) may still
+// keep it in preview/fake-excel, where it stood before src/testing.
+const FAKE = ['testing/fake-excel', 'preview/fake-excel'].find((dir) => fs.existsSync(path.join(SRC, dir)));
 
 const DATA_ROWS = Number(process.argv[2] ?? 10000);
 const DATA_COLUMNS = Number(process.argv[3] ?? 20);

@@ -69,9 +69,9 @@ const AGREED: [string, string, string, Indicator['type'], Indicator['target'], (
     'rating',
     { op: '>=', value: 'Hoàn thành xuất sắc nhiệm vụ' },
   ],
-  ['lang-van-hoa-tinh', 'Làng văn hóa tiêu biểu cấp Tỉnh', 'làng', 'integer', { op: '>=', value: 1 }],
+  ['lang-van-hoa-tinh', 'Làng văn hóa tiêu biểu cấp tỉnh', 'làng', 'integer', { op: '>=', value: 1 }],
   ['lang-van-hoa-huyen', 'Làng văn hóa tiêu biểu cấp huyện', 'làng', 'integer', { op: '>=', value: 1 }],
-  ['di-tich-cap-tinh', 'Di tích lịch sử văn hóa cấp Tỉnh', 'di tích', 'integer', { op: '>=', value: 1 }],
+  ['di-tich-cap-tinh', 'Di tích lịch sử văn hóa cấp tỉnh', 'di tích', 'integer', { op: '>=', value: 1 }],
   ['xa-chuan-y-te', 'Giữ vững xã chuẩn quốc gia về y tế', '', 'yesno', { op: '=', value: 'Có' }],
 ];
 const SECTION_III_YES = ['truong-tieu-hoc-chuan-2', 'dai-hoi-hoi-nong-dan', 'dai-hoi-cong-doan'];

@@ -46,7 +46,7 @@ export function judge(
 }
 
 /**
- * Percent of the full-year target ("% kế hoạch"), 2 decimals: v ÷ T × 100 where higher is better;
+ * Percent of the full-year target ("% so với chỉ tiêu"), 2 decimals: v ÷ T × 100 where higher is better;
  * the achieved over the planned reduction from the baseline where lower is better. Null where
  * such a ratio means nothing (ratings, yes/no, no baseline, a zero divisor).
  */

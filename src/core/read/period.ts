@@ -1,20 +1,17 @@
 import type { Finding } from '../check/types';
+import { catalogFor } from '../i18n/catalog';
 import { localize, type Localized } from '../i18n/localized';
-import { readerEn } from '../i18n/reader.en';
-import { readerVi } from '../i18n/reader.vi';
+import type { ReaderText } from '../i18n/vi/reader';
 import { PERIOD_FALLBACK, periodFromLabel } from '../sheet-plan/period-label';
 import type { SheetLayout } from '../sheet-plan/types';
 import { PERIODS, type Period } from '../template/types';
 import { cellAddress, cellText, type GridSheet } from './grid';
 import { periodCellOf } from './locate';
 
-type Catalog = typeof readerVi;
-
-function message<K extends keyof Catalog>(key: K, params: Parameters<Catalog[K]>[0]): Localized {
-  return localize(
-    { vi: readerVi[key] as (p: never) => string, en: readerEn[key] as (p: never) => string },
-    params as never,
-  );
+/** The reader's message `key` in both languages. */
+function message<K extends keyof ReaderText>(key: K, params: Parameters<ReaderText[K]>[0]): Localized {
+  const text = (lang: 'vi' | 'en') => catalogFor(lang).reader[key] as (p: never) => string;
+  return localize({ vi: text('vi'), en: text('en') }, params as never);
 }
 
 /**
@@ -35,7 +32,7 @@ export function readPeriod(
   const cell = cellAddress(sheet.name, place.row, place.column);
   const text = cellText(sheet, place.row, place.column);
   const label = layout.periodLabels[PERIOD_FALLBACK];
-  const choices = PERIODS.map((each) => `"${layout.periodLabels[each]}"`).join(', ');
+  const choices = PERIODS.map((each) => layout.periodLabels[each]);
   const finding: Finding = text
     ? {
         code: 'period-unknown',

@@ -1,4 +1,4 @@
-import type { SheetTexts } from '../i18n/sheet.vi';
+import type { SheetTexts } from '../i18n/vi/sheet';
 import type { Status } from '../check/types';
 import { COLUMNS } from './columns';
 import { quote } from './formula-text';

@@ -63,6 +63,8 @@ export interface ProblemCatalog {
     'bounds-only-for-numbers': () => string;
     'min-above-max': (p: { min: string; max: string }) => string;
     'accumulates-only-for-numbers': () => string;
+    'cumulative-only-for-numbers': () => string;
+    'assess-contradicts-accumulates': () => string;
     'between-only-for-numbers': () => string;
     'target-must-be-number': (p: { received: string; suggestion?: string }) => string;
     'baseline-must-be-number': (p: { received: string; suggestion?: string }) => string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { effectiveBounds } from './bounds';
+import { INDICATOR_TYPES } from './indicator-types';
 
 /**
  * The zod schema of the template format `resolution-targets/v1` (design.md, "The template file").
@@ -56,7 +57,7 @@ export const indicatorSchema = z
     group: text(120),
     name: text(300),
     unit: optionalText(60).default(''),
-    type: z.enum(['number', 'integer', 'percent', 'yesno', 'rating']),
+    type: z.enum(INDICATOR_TYPES),
     target: targetSchema,
     baseline: targetValue.optional(),
     decimals: z.number().int().min(0).max(6).default(2),
@@ -65,6 +66,11 @@ export const indicatorSchema = z
     max: finite.optional(),
     scale: z.array(text(200)).min(2).max(20).optional(),
     accumulates: z.boolean().default(false),
+    // Optional so that files written before them load unchanged; assessOf and sectionOf give the
+    // defaults of docs/design.md ("The template file").
+    assess: z.enum(['cumulative', 'level', 'year-end']).optional(),
+    section: z.enum(['main', 'task']).optional(),
+    code: optionalText(40).optional(),
     note: optionalText(2000).optional(),
   })
   .superRefine((indicator, ctx) => {
@@ -86,6 +92,10 @@ export const indicatorSchema = z
       indicator.min === undefined || indicator.max === undefined || indicator.min <= indicator.max;
     if (!boundsInOrder) issue(['min'], 'min-above-max', { min: indicator.min, max: indicator.max });
     if (indicator.accumulates && !numeric) issue(['accumulates'], 'accumulates-only-for-numbers');
+    if (indicator.assess === 'cumulative' && !numeric) issue(['assess'], 'cumulative-only-for-numbers');
+    if (indicator.accumulates && indicator.assess !== undefined && indicator.assess !== 'cumulative') {
+      issue(['assess'], 'assess-contradicts-accumulates');
+    }
 
     // A target or baseline outside the hard bounds could never be entered, so the template is wrong.
     const bounds = effectiveBounds(indicator);
@@ -145,6 +155,9 @@ export const templateSchema = z
     superior: optionalText(200).optional(),
     place: optionalText(100).optional(),
     issuedOn: z.iso.date().optional(),
+    resolutionNumber: optionalText(60).optional(),
+    signer: z.strictObject({ title: text(100), name: optionalText(100).optional() }).optional(),
+    recipients: z.array(text(200)).max(30).optional(),
     year: z.number().int().min(1990).max(2100),
     baselineYear: z.number().int().min(1989).max(2100).optional(),
     indicators: z.array(indicatorSchema).min(1).max(2000),

@@ -3,7 +3,7 @@ import type { CheckReport, Finding, Severity, Status } from '../../core/check/ty
 import { statusWord } from '../../core/i18n/status-words';
 import type { SealView, TextFigure } from '../actions';
 import { shortCell, textFigures } from '../cells';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../../core/numbers/format';
 import { useLang, useStrings } from '../i18n/context';
 import { SealStatusLine } from './SealStatusLine';
 import { TextFiguresPanel } from './TextFiguresPanel';

@@ -1,4 +1,4 @@
-import { FakeContext, type FakeSheet, type FakeWorkbook } from '../../../src/preview/fake-excel';
+import { FakeContext, type FakeSheet, type FakeWorkbook } from '../../../src/testing/fake-excel';
 import { buildSheetPlan } from '../../../src/core/sheet-plan';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { newWorkbook, syncsOf, table } from './support/workbook';

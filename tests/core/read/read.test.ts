@@ -134,14 +134,15 @@ describe('the core reader on a neutral grid', () => {
     expect(reading.findings).toHaveLength(1);
     const [finding] = reading.findings;
     expect([finding.code, finding.severity, finding.cell]).toEqual(['period-unknown', 'warning', cell]);
-    expect(finding.message.vi).toContain(`Ô kỳ báo cáo ${cell} ghi "6 thang"`);
-    expect(finding.message.vi).toContain('"6 tháng", "9 tháng", "Năm"');
+    expect(finding.message.vi).toContain(`Ô kỳ báo cáo ${cell} ghi “6 thang”`);
+    expect(finding.message.vi).toContain('(“6 tháng”, “9 tháng”, “Năm”)');
     expect(finding.message.en).toContain(`The report period cell ${cell} says "6 thang"`);
+    expect(finding.message.en).toContain('("6 tháng", "9 tháng", "Năm")');
 
     const empty = readOnly(sheet({ rows: [['chi-tieu-1', 120]] }));
     expect(empty.snapshot.period).toBe('nam');
     expect(empty.findings.map((f) => f.code)).toEqual(['period-empty']);
-    expect(empty.findings[0].message.vi).toContain('đang trống; tạm đánh giá theo kỳ "Năm"');
+    expect(empty.findings[0].message.vi).toContain('đang trống; tạm đánh giá theo kỳ “Năm”');
   });
 
   it('finds no standard sheet where the header lacks the value column or no id stands below it', () => {

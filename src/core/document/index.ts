@@ -1,0 +1,8 @@
+export {
+  buildResultsReport,
+  documentHeader,
+  issuingBody,
+  parseReportDate,
+  shownValue,
+} from './results-report';
+export type { AppendixRow, DocumentHeader, Paragraph, ReportDetails, ResultsReport } from './types';
