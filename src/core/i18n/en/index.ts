@@ -1,8 +1,11 @@
 import type { Catalog } from '../vi';
 import { addin } from './addin';
+import { authoring } from './authoring';
+import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
+import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
@@ -24,8 +27,11 @@ export const en: Catalog = {
   document,
   reader,
   xlsxFile,
+  authoring,
+  draft,
   addin,
   cli,
+  authoringCli,
   pane,
   preview,
 };

@@ -1,7 +1,10 @@
 import { addin } from './addin';
+import { authoring } from './authoring';
+import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
+import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
@@ -26,8 +29,11 @@ export const vi = {
   document,
   reader,
   xlsxFile,
+  authoring,
+  draft,
   addin,
   cli,
+  authoringCli,
   pane,
   preview,
 };
