@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readWorkbook, type StandardSheet, type WorkbookReading } from '../adapters/xlsx';
 import type { CheckReport, Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
+import { withReaderFindings } from '../core/read';
 import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
 import { catalogFor } from '../core/i18n/catalog';
@@ -30,7 +31,7 @@ export async function readOrExplain(file: string, lang: Lang, io: CliIO): Promis
 
 /** What the reader and the check found wrong in one sheet. */
 export function errorsOf(sheet: StandardSheet, report: CheckReport): Finding[] {
-  return [...sheet.findings, ...report.findings].filter((f) => f.severity === 'error');
+  return withReaderFindings(report, sheet.findings).findings.filter((f) => f.severity === 'error');
 }
 
 /** Says on stderr that the command refused (`headline`), then each error on its own line. */

@@ -10,6 +10,7 @@ import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
+import { reader } from './reader';
 import { report } from './report';
 import { rules } from './rules';
 import { schemaDocs } from './schema-docs';
@@ -26,6 +27,7 @@ export const en: Catalog = {
   sheet,
   report,
   document,
+  reader,
   xlsxFile,
   authoring,
   draft,

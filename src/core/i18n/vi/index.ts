@@ -9,6 +9,7 @@ import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
+import { reader } from './reader';
 import { report } from './report';
 import { rules } from './rules';
 import { schemaDocs } from './schema-docs';
@@ -28,6 +29,7 @@ export const vi = {
   sheet,
   report,
   document,
+  reader,
   xlsxFile,
   authoring,
   draft,
