@@ -176,8 +176,12 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const firstRow = ROW.header + 1;
   const lastRow = row - 1;
 
-  // Below the table: a note for the clerk, then the levels of scales too long for an inline list.
+  // Under the table, printed: the line for the person who made the sheet. Below it, off paper:
+  // a note for the clerk, then the levels of scales too long for an inline list.
   row++;
+  const preparedRow = row;
+  put(`${COLUMNS.name}${preparedRow}`, text(texts.preparedBy), { font: font(12, { italic: true }) });
+  row += 2;
   put(`A${row}`, text(texts.note(headers.value)), {
     font: font(11, { italic: true }),
     wrap: true,
@@ -251,6 +255,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: { first: ROW.header, last: ROW.header },
+      area: `A1:${LAST_COLUMN}${preparedRow}`,
     },
     store: { sheetName: STORE_SHEET_NAME, cells: encodeTemplateStore([template]) },
     layout: {
@@ -320,7 +325,7 @@ const ALIGN: Record<ColumnKey, CellStyle['horizontal']> = {
 function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
   const choice = indicator.type === 'rating' || indicator.type === 'yesno';
   const style: CellStyle = {
-    font: font(key === 'code' ? 10 : 12),
+    font: key === 'code' ? font(8, { color: '#808080' }) : font(12),
     border: 'thin',
     horizontal: choice && (key === 'baseline' || key === 'target' || key === 'value') ? 'center' : ALIGN[key],
     vertical: 'middle',

@@ -25,7 +25,8 @@ export const LAST_COLUMN = COLUMNS[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
 /** Widths in characters, in COLUMN_KEYS order; the name and explanation columns wrap. */
 export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   index: 5,
-  code: 20,
+  // The id is for the readers, not for the printed page: narrow, small and grey.
+  code: 9,
   name: 42,
   unit: 11,
   baseline: 13,

@@ -27,6 +27,7 @@ export const sheet: SheetTexts = {
     invalid: 'Invalid',
   },
   needsCheck: 'Check entry',
+  preparedBy: 'Prepared by: ……………………………………',
   note: (valueHeader) =>
     `Note: enter the figures in the yellow cells of the "${valueHeader}" column and explain every missed target; ` +
     'the "% of target" and "Verdict" columns are calculated. Choose the period in the "Report period" cell.',

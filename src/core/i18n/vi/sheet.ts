@@ -26,6 +26,8 @@ export interface SheetTexts {
   /** A figure the formulas cannot read safely (text, an error): the add-in reads it. */
   needsCheck: string;
   note: (valueHeader: string) => string;
+  /** The line under the printed table for the person who made it. */
+  preparedBy: string;
   scaleLegend: (name: string) => string;
   prompt: {
     numberTitle: string;
@@ -86,6 +88,7 @@ export const sheet: SheetTexts = {
     invalid: 'Không hợp lệ',
   },
   needsCheck: 'Cần kiểm tra',
+  preparedBy: 'Người lập biểu: ……………………………………',
   note: (valueHeader) =>
     `Ghi chú: nhập số liệu vào các ô màu vàng ở cột “${valueHeader}” và ghi giải trình cho chỉ tiêu không đạt; ` +
     'các cột “% so với chỉ tiêu” và “Đánh giá” tự tính. Chọn kỳ báo cáo ở ô “Kỳ báo cáo”.',
