@@ -3,6 +3,8 @@ import type { Lang } from '../core/i18n/localized';
 import { targetText } from '../core/check';
 import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
+import { headlineLines, headlineOf } from '../core/report-plan';
+import { STATUS_STYLE } from '../core/verdict/status';
 import type { CliText } from './i18n';
 import type { FileFailure, SheetReport } from './report';
 
@@ -76,8 +78,9 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   lines.push(p.bold(line(header)));
   for (const row of rows) {
     const shown = line(row.cells);
-    const colour =
-      row.status === 'missed' || row.status === 'invalid' ? p.bad : row.status === 'behind' ? p.warn : null;
+    // The sheet's colours (STATUS_STYLE) by their tone: red shortfalls, amber entries to look at.
+    const tone = STATUS_STYLE[row.status]?.tone;
+    const colour = tone === 'bad' ? p.bad : tone === 'warn' ? p.warn : null;
     lines.push(colour ? colour(shown) : shown);
   }
 
@@ -94,7 +97,12 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   const parts = Object.entries(report.summary)
     .filter(([, count]) => count > 0)
     .map(([key, count]) => `${count} ${text.check.summaryParts[key as keyof SheetReport['summary']]}`);
-  lines.push(text.check.summary({ parts: parts.join(' · ') || '0' }), '');
+  lines.push(text.check.summary({ parts: parts.join(' · ') || '0' }));
+  const sections = report.indicators.map((indicator) => ({
+    indicator: context.indicators.get(indicator.id) ?? {},
+    status: indicator.status,
+  }));
+  lines.push(...headlineLines(headlineOf(report.period, sections), context.lang), '');
   return lines.join('\n');
 }
 

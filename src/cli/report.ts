@@ -19,6 +19,8 @@ export interface SheetReport {
     value: number | string | null;
     status: Status;
     percentOfTarget: number | null;
+    /** The clerk's estimate for the whole year, where one is entered. */
+    estimate?: { raw: RawValue; value: number | string | null };
   }[];
   issues: {
     indicator: string | null;
@@ -49,7 +51,6 @@ export function sheetReport(
   lang: Lang,
 ): SheetReport {
   const findings = [...readerFindings, ...report.findings];
-  const { exceeded, met, missed, onTrack, behind, noData, invalid, missingExplanations } = report.summary;
   return {
     file,
     sheet,
@@ -64,6 +65,7 @@ export function sheetReport(
       value: result.value,
       status: result.status,
       percentOfTarget: result.percentOfTarget,
+      ...(result.estimate ? { estimate: { raw: result.estimate.raw, value: result.estimate.value } } : {}),
     })),
     issues: findings.map((finding) => ({
       indicator: finding.indicatorId ?? null,
@@ -73,16 +75,9 @@ export function sheetReport(
       message: finding.message[lang],
     })),
     summary: {
-      exceeded,
-      met,
-      missed,
-      onTrack,
-      behind,
-      noData,
-      invalid,
+      ...report.summary,
       errors: findings.filter((finding) => finding.severity === 'error').length,
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
-      missingExplanations,
     },
   };
 }

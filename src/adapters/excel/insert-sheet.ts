@@ -157,6 +157,7 @@ const STORE_RESTORE_RANGE = 'A1:C10000';
 
 interface Carried {
   value?: GridCell;
+  estimate?: GridCell;
   explanation?: GridCell;
 }
 
@@ -176,10 +177,12 @@ function enteredIn(
     const value = cellOf(sheet, row, columns.value);
     const explanation =
       columns.explanation === undefined ? undefined : cellOf(sheet, row, columns.explanation);
+    const estimate = columns.estimate === undefined ? undefined : cellOf(sheet, row, columns.estimate);
     const entered: Carried = {};
     if (hasContent(value)) entered.value = value;
+    if (estimate && hasContent(estimate)) entered.estimate = estimate;
     if (explanation && hasContent(explanation)) entered.explanation = explanation;
-    if (!entered.value && !entered.explanation) continue;
+    if (!entered.value && !entered.estimate && !entered.explanation) continue;
     const id = cellText(sheet, row, columns.code);
     if (keep.has(id) && !carried.has(id)) carried.set(id, entered);
     else homeless.push(id ? `${id} (${row})` : String(row));
@@ -259,6 +262,8 @@ async function updateLayout(
   for (const { indicatorId, row } of plan.layout.rows) {
     const entered = carried.get(indicatorId);
     if (entered?.value) queueCarried(sheet, `${plan.layout.columns.value}${row}`, entered.value, true);
+    if (entered?.estimate)
+      queueCarried(sheet, `${plan.layout.columns.estimate}${row}`, entered.estimate, true);
     if (entered?.explanation)
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }

@@ -2,12 +2,12 @@ import type { RawValue } from '../../core/check/types';
 import { buildSheetPlan, periodFromLabel } from '../../core/sheet-plan';
 import { CODE_HEADER, valueHeader } from '../../core/sheet-plan/columns';
 import type { SheetLayout } from '../../core/sheet-plan/types';
-import type { Period, Template } from '../../core/template/types';
+import { PERIODS, type Period, type Template } from '../../core/template/types';
 import { parseRange } from './a1';
 import { cellText, type SheetGrid } from './sheet-grid';
 
 /** The columns the adapter needs, and the header words (any language) that name each. */
-export type TableColumn = 'code' | 'value' | 'target' | 'explanation';
+export type TableColumn = 'code' | 'value' | 'target' | 'explanation' | 'estimate';
 export type HeaderWords = Partial<Record<TableColumn, string[]>> & Record<'code' | 'value', string[]>;
 
 export interface LocatedTable {
@@ -27,14 +27,19 @@ function normalise(text: string): string {
 
 /** The header words of a template's sheet in both languages, and its layouts. */
 export function templateWords(template: Template): { words: HeaderWords; layouts: SheetLayout[] } {
-  const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
-  const words = (key: TableColumn) => layouts.map((layout) => layout.headers[key]);
+  // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`: every period's words.
+  const all = (['vi', 'en'] as const).flatMap((lang) =>
+    PERIODS.map((period) => buildSheetPlan(template, { lang, period }).layout),
+  );
+  const layouts = all.filter((_, i) => PERIODS[i % PERIODS.length] === 'nam');
+  const words = (key: TableColumn) => [...new Set(all.map((layout) => layout.headers[key]))];
   return {
     words: {
       code: words('code'),
       value: words('value'),
       target: words('target'),
       explanation: words('explanation'),
+      estimate: words('estimate'),
     },
     layouts,
   };
@@ -42,7 +47,7 @@ export function templateWords(template: Template): { words: HeaderWords; layouts
 
 /** Enough to find the input cells of a year's table without the whole template. */
 export function minimalWords(year: number): HeaderWords {
-  return { code: [CODE_HEADER], value: [valueHeader(year)] };
+  return { code: [CODE_HEADER], value: PERIODS.map((period) => valueHeader(year, period)) };
 }
 
 /**

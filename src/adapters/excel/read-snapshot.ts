@@ -114,6 +114,11 @@ export function snapshotOf({ template, table, layouts }: StandardSheet): SheetRe
     }
     const explanation = columns.explanation === undefined ? '' : cellText(sheet, row, columns.explanation);
     if (explanation) figure.explanation = explanation;
+    if (columns.estimate !== undefined) {
+      const estimate = cellOf(sheet, row, columns.estimate);
+      figure.estimate = { raw: estimate.raw, address: address(row, columns.estimate) };
+      if (estimate.numberFormat !== 'General') figure.estimate.numberFormat = estimate.numberFormat;
+    }
     return figure;
   };
   for (const indicator of template.indicators) {

@@ -3,7 +3,7 @@ import type { ColumnKey } from '../../core/sheet-plan/types';
 import { cellText } from './cell-value';
 
 /** Column keys the reader needs, and the header words (any language) that name each. */
-export type HeaderWords = Record<'code' | 'value' | 'target' | 'explanation', string[]>;
+export type HeaderWords = Record<'code' | 'value' | 'target' | 'explanation' | 'estimate', string[]>;
 
 export interface LocatedTable {
   headerRow: number;

@@ -150,8 +150,11 @@ const shapes = new WeakMap<Template, SheetShape>();
 function shapeOf(template: Template): SheetShape {
   const known = shapes.get(template);
   if (known) return known;
-  const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
-  const words = (key: keyof HeaderWords) => layouts.map((layout) => layout.headers[key]);
+  // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`: every period's words.
+  const layouts = (['vi', 'en'] as const).flatMap((lang) =>
+    PERIODS.map((period) => buildSheetPlan(template, { lang, period }).layout),
+  );
+  const words = (key: keyof HeaderWords) => [...new Set(layouts.map((layout) => layout.headers[key]))];
   const shape: SheetShape = {
     layout: layouts[0],
     words: {
@@ -159,6 +162,7 @@ function shapeOf(template: Template): SheetShape {
       value: words('value'),
       target: words('target'),
       explanation: words('explanation'),
+      estimate: words('estimate'),
     },
   };
   shapes.set(template, shape);
@@ -198,6 +202,11 @@ function readSheet(
     }
     const words = explanation ? cellText(explanation) : '';
     if (words) figure.explanation = words;
+    const estimate = at(row, table.columns.estimate);
+    if (estimate) {
+      figure.estimate = { raw: readCell(estimate).raw, address: addressOf(estimate) };
+      if (estimate.numFmt) figure.estimate.numberFormat = estimate.numFmt;
+    }
     return figure;
   }
 

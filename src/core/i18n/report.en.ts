@@ -3,6 +3,11 @@ import type { ReportText } from './report.vi';
 /** English texts of sealing and the district's batch check. */
 export const reportEn: ReportText = {
   periods: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
+  headline: {
+    main: (midYear, reached, total) =>
+      `${midYear ? 'Expected to meet or exceed' : 'Met or exceeded'} ${reached}/${total} main targets`,
+    tasks: (reached, total) => `Tasks: done ${reached}/${total}`,
+  },
   seal: {
     help: `resolution-targets seal — seal the figures of a sheet that checks without errors
 
@@ -111,7 +116,7 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     },
     summary: (p) =>
       [
-        `Met or exceeded ${p.reached}/${p.total} indicators`,
+        ...p.headline,
         p.missed > 0 ? `${p.missed} missed` : '',
         p.behind > 0 ? `${p.behind} behind schedule` : '',
         p.noData > 0 ? `${p.noData} without data` : '',

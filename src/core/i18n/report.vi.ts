@@ -4,6 +4,12 @@ import { PERIOD_LABELS } from '../sheet-plan/columns';
 export const reportVi = {
   /** In Vietnamese a period is named as the sheet's period cell names it. */
   periods: PERIOD_LABELS,
+  /** The headline counts the main targets only, the tasks on their own line (docs/design.md). */
+  headline: {
+    main: (midYear: boolean, reached: number, total: number) =>
+      `${midYear ? 'Dự kiến đạt và vượt' : 'Đạt và vượt'} ${reached}/${total} chỉ tiêu chủ yếu`,
+    tasks: (reached: number, total: number) => `Nhiệm vụ: hoàn thành ${reached}/${total}`,
+  },
   seal: {
     help: `resolution-targets seal — chốt số liệu của một biểu đã kiểm tra không còn lỗi
 
@@ -113,9 +119,9 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
       misses: 'III. CÁC CHỈ TIÊU KHÔNG ĐẠT VÀ GIẢI TRÌNH',
       chart: 'IV. TỶ LỆ THỰC HIỆN SO VỚI CHỈ TIÊU',
     },
-    summary: (p: { reached: number; total: number; missed: number; behind: number; noData: number }) =>
+    summary: (p: { headline: string[]; missed: number; behind: number; noData: number }) =>
       [
-        `Đạt và vượt ${p.reached}/${p.total} chỉ tiêu`,
+        ...p.headline,
         p.missed > 0 ? `${p.missed} chỉ tiêu không đạt` : '',
         p.behind > 0 ? `${p.behind} chỉ tiêu chậm tiến độ` : '',
         p.noData > 0 ? `${p.noData} chỉ tiêu chưa có số liệu` : '',

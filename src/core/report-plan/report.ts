@@ -5,8 +5,9 @@ import { reportEn } from '../i18n/report.en';
 import { reportVi } from '../i18n/report.vi';
 import { statusWord } from '../i18n/status-words';
 import { formatNumber } from '../numbers/format';
-import { COLOURS } from '../sheet-plan/highlights';
+import { isShortfall, STATUS_STYLE } from '../verdict/status';
 import type { Template } from '../template/types';
+import { headlineLines, headlineOf } from './headline';
 import type { CellStyle, PlannedCell, ReportPlan } from './report-types';
 
 export type ReportPlanOutcome = { ok: true; plan: ReportPlan } | { ok: false; errors: number };
@@ -17,7 +18,6 @@ const WIDTHS = [5, 40, 11, 15, 14, 10, 13];
 // The chart's numbers, beside the printed columns.
 const DATA = { label: 'I', value: 'J', line: 'K' };
 const CHART_ROWS = 28;
-const STATUS_COLOURS = new Map(COLOURS.map(([status, colours]) => [status, colours]));
 
 /**
  * The report that goes up to the district, in the party-document format (Hướng dẫn 36-HD/VPTW):
@@ -75,13 +75,11 @@ export function buildReportPlan(
   line(8, t.basis(template.title), { font: font(12, { italic: true }), horizontal: 'center' }, 34);
 
   const s = report.summary;
-  const total = report.results.length;
   line(10, t.sections.overall, { font: font(13, { bold: true }) });
   line(
     11,
     t.summary({
-      reached: s.exceeded + s.met + s.onTrack,
-      total,
+      headline: headlineLines(headlineOf(report.period, report.results), lang),
       missed: s.missed,
       behind: s.behind,
       noData: s.noData,
@@ -104,7 +102,7 @@ export function buildReportPlan(
   rowHeights.push({ row: header, height: 32 });
   let row = header + 1;
   report.results.forEach((result, i) => {
-    const colours = STATUS_COLOURS.get(result.status);
+    const colours = STATUS_STYLE[result.status];
     const verdictStyle: CellStyle = {
       ...border,
       font: font(12, { color: colours?.fontColor, bold: true }),
@@ -140,7 +138,7 @@ export function buildReportPlan(
 
   row++;
   line(row++, t.sections.misses, { font: font(13, { bold: true }) });
-  const misses = report.results.filter((r) => r.status === 'missed' || r.status === 'behind');
+  const misses = report.results.filter((r) => isShortfall(r.status));
   if (misses.length === 0) line(row++, t.noMisses);
   misses.forEach((result, i) => {
     const unit = ['number', 'integer'].includes(result.indicator.type) ? ` ${result.indicator.unit}` : '';

@@ -23,6 +23,7 @@ import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { shownSealTime } from './SealStatusLine';
 import { SendUpwardPanel } from './SendUpwardPanel';
 import { TemplateChooser } from './TemplateChooser';
+import { reportHeadline } from '../../core/report-plan/headline';
 
 const useStyles = makeStyles({
   root: {
@@ -148,7 +149,7 @@ export function App({ actions, builtIn, lang }: Props) {
   const announcement = busy
     ? t.working[busy]
     : report
-      ? t.summary(report.summary, report.results.length)
+      ? t.summary(report.summary, reportHeadline(report, lang))
       : '';
 
   return (

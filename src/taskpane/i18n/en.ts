@@ -1,4 +1,4 @@
-import { statusWord } from '../../core/i18n/status-words';
+import { statusCounts } from '../../core/i18n/status-words';
 import type { Strings } from './strings';
 
 export const en: Strings = {
@@ -37,15 +37,8 @@ export const en: Strings = {
         ? `Updated the layout of “${sheet}”; the figures entered were kept.`
         : `Opened the sheet “${sheet}”.`,
   resultHeading: 'Check result',
-  summary: (s, total) => {
-    const parts = [
-      `Met or exceeded ${s.met + s.exceeded}/${total} targets`,
-      `${statusWord('missed', 'en')} ${s.missed}`,
-    ];
-    if (s.onTrack > 0) parts.push(`${statusWord('on-track', 'en')} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${statusWord('behind', 'en')} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${statusWord('no-data', 'en')} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${statusWord('invalid', 'en')} ${s.invalid}`);
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCounts(s, 'en')];
     if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
     if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);

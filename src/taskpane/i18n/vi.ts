@@ -1,4 +1,4 @@
-import { statusWord } from '../../core/i18n/status-words';
+import { statusCounts } from '../../core/i18n/status-words';
 import type { Strings } from './strings';
 
 export const vi: Strings = {
@@ -35,15 +35,8 @@ export const vi: Strings = {
         ? `Đã cập nhật bố cục biểu «${sheet}»; số liệu đã nhập được giữ nguyên.`
         : `Đã mở biểu «${sheet}».`,
   resultHeading: 'Kết quả kiểm tra',
-  summary: (s, total) => {
-    const parts = [
-      `Đạt và vượt ${s.met + s.exceeded}/${total} chỉ tiêu`,
-      `${statusWord('missed', 'vi')} ${s.missed}`,
-    ];
-    if (s.onTrack > 0) parts.push(`${statusWord('on-track', 'vi')} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${statusWord('behind', 'vi')} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${statusWord('no-data', 'vi')} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${statusWord('invalid', 'vi')} ${s.invalid}`);
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCounts(s, 'vi')];
     if (s.missingExplanations > 0) parts.push(`Thiếu giải trình ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} lỗi`);
     if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);

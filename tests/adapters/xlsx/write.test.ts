@@ -79,6 +79,7 @@ const plan: SheetPlan = {
       percent: 'H',
       verdict: 'I',
       explanation: 'J',
+      estimate: 'K',
     },
     headers: {
       index: 'STT',
@@ -91,6 +92,7 @@ const plan: SheetPlan = {
       percent: '%',
       verdict: 'Đánh giá',
       explanation: 'Giải trình',
+      estimate: 'Ước cả năm',
     },
     rows: [],
     periodCell: 'E3',
