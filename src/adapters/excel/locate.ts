@@ -27,16 +27,13 @@ function normalise(text: string): string {
 
 /** The header words of a template's sheet in both languages, and its layouts. */
 export function templateWords(template: Template): { words: HeaderWords; layouts: SheetLayout[] } {
-  // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`: every period's words.
-  const all = (['vi', 'en'] as const).flatMap((lang) =>
-    PERIODS.map((period) => buildSheetPlan(template, { lang, period }).layout),
-  );
-  const layouts = all.filter((_, i) => PERIODS[i % PERIODS.length] === 'nam');
-  const words = (key: TableColumn) => [...new Set(all.map((layout) => layout.headers[key]))];
+  const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
+  const words = (key: TableColumn) => [...new Set(layouts.map((layout) => layout.headers[key]))];
   return {
     words: {
       code: words('code'),
-      value: words('value'),
+      // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`.
+      value: PERIODS.map((period) => valueHeader(template.year, period)),
       target: words('target'),
       explanation: words('explanation'),
       estimate: words('estimate'),

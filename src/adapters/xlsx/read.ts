@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { EnteredFigure, Finding, FiguresSnapshot } from '../../core/check/types';
 import type { Localized } from '../../core/i18n/localized';
 import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel } from '../../core/sheet-plan';
+import { valueHeader } from '../../core/sheet-plan/columns';
 import type { SheetLayout } from '../../core/sheet-plan/types';
 import { PERIODS, type Period, type Template } from '../../core/template/types';
 import { columnLetters, parseAddress, sheetAddress } from './addresses';
@@ -150,16 +151,14 @@ const shapes = new WeakMap<Template, SheetShape>();
 function shapeOf(template: Template): SheetShape {
   const known = shapes.get(template);
   if (known) return known;
-  // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`: every period's words.
-  const layouts = (['vi', 'en'] as const).flatMap((lang) =>
-    PERIODS.map((period) => buildSheetPlan(template, { lang, period }).layout),
-  );
+  const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
   const words = (key: keyof HeaderWords) => [...new Set(layouts.map((layout) => layout.headers[key]))];
   const shape: SheetShape = {
     layout: layouts[0],
     words: {
       code: words('code'),
-      value: words('value'),
+      // A sheet made for 6 or 9 months heads its figure column `Thực hiện 6 tháng`.
+      value: PERIODS.map((period) => valueHeader(template.year, period)),
       target: words('target'),
       explanation: words('explanation'),
       estimate: words('estimate'),

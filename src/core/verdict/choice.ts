@@ -1,7 +1,7 @@
 import { NO_FORMS, YES_FORMS } from '../numbers/choices';
 import { foldLevel } from '../template/schema';
 import type { Indicator } from '../template/types';
-import { ifThen, quote } from '../sheet-plan/formula-text';
+import { any, ifThen, quote } from '../sheet-plan/formula-text';
 import { outcomeOf, type Outcome } from './comparison';
 
 type Chosen = Pick<Indicator, 'type' | 'target' | 'scale'>;
@@ -58,11 +58,10 @@ export function choiceFormula(
   wordOf: (choice: string) => string,
   otherwise: string,
 ): string {
-  const entries = choiceForms(indicator).flatMap(({ choice, forms }) =>
-    forms.map((form) => ({ choice, form })),
-  );
-  const matched = entries.reduceRight(
-    (rest, { choice, form }) => ifThen(`TRIM(${x})=${quote(form)}`, quote(wordOf(choice)), rest),
+  // One IF per choice, its written forms OR-ed: Excel allows 64 nested functions, not one per form.
+  const matched = choiceForms(indicator).reduceRight(
+    (rest, { choice, forms }) =>
+      ifThen(any(forms.map((form) => `TRIM(${x})=${quote(form)}`)), quote(wordOf(choice)), rest),
     otherwise,
   );
   const notText =
