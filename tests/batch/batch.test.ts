@@ -82,7 +82,7 @@ describe('check DIR --summary', () => {
       exceeded: 3,
       met: 4,
       missed: 3,
-      noData: 10,
+      noData: 14,
       invalid: 0,
       errors: 0,
     });
@@ -95,7 +95,7 @@ describe('check DIR --summary', () => {
     for (const bad of BAD) expect(String(rows.get(path.join('xa', bad))![15])).toMatch(/^Không đọc được: /);
 
     // One sheet per indicator across the communes, coloured like the standard sheet.
-    expect(workbook.worksheets).toHaveLength(1 + 20);
+    expect(workbook.worksheets).toHaveLength(1 + 24);
     const growth = workbook.worksheets.find((each) =>
       each.getCell('A1').text.startsWith('tang-truong-kinh-te'),
     )!;

@@ -22,7 +22,11 @@ export function fillRealistic(editor: Editor): void {
     'chinh-quyen': 'Hoàn thành xuất sắc nhiệm vụ',
     'mttq-doan-the': 'Hoàn thành tốt nhiệm vụ',
     'dai-hoi-hoi-nong-dan': 'Có',
-    'mo-hinh-moi-doan-the': 5,
+    'mo-hinh-moi-doan-the': 'Có',
+    'khai-thac-quy-dat': 'Có',
+    'ke-hoach-nam-hoc': 'Có',
+    'huan-luyen-tuyen-quan': 'Có',
+    'khong-diem-nong-an-ninh': 'Có',
   };
   for (const [id, value] of Object.entries(figures)) input(id).value = value;
   cell('tang-truong-kinh-te', 'explanation').value =

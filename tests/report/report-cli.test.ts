@@ -49,7 +49,9 @@ describe('report', () => {
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('kết quả thực hiện các chỉ tiêu chủ yếu năm 2023');
     expect(text).toContain('(Kỳ báo cáo: năm 2023)');
-    expect(text).toContain('Đạt và vượt 15/20 chỉ tiêu; 4 chỉ tiêu không đạt; 1 chỉ tiêu chưa có số liệu.');
+    expect(text).toContain(
+      'Đạt và vượt 9/12 chỉ tiêu chủ yếu; Nhiệm vụ: hoàn thành 10/12; 4 chỉ tiêu không đạt; 1 chỉ tiêu chưa có số liệu.',
+    );
     expect(text).toMatch(/Tốc độ tăng trưởng kinh tế \| % \| ≥ 9 \| 8,9% \| 98,89% \| Không đạt/);
     expect(text).toContain('Giải trình: Chậm đấu giá quyền sử dụng đất khu dân cư Đồng Mả.');
     expect(text).toContain('Tổng thu ngân sách: thực hiện 24,5 tỷ đồng, chỉ tiêu ≥ 27 tỷ đồng.');

@@ -98,7 +98,7 @@ describe('seal', () => {
     const beforeParts = await partsOf('clean.xlsx');
     const run = await runCli(['seal', 'clean.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang "Chỉ tiêu 2023" \(kỳ Năm, 20 chỉ tiêu\)/);
+    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang "Chỉ tiêu 2023" \(kỳ Năm, 24 chỉ tiêu\)/);
     expect(run.stdout).toContain('không phải chữ ký số');
 
     expect(await contentOf('clean.xlsx', ['_resolution_targets_seal'])).toEqual(before);

@@ -45,7 +45,7 @@ describe('buildReportPlan', () => {
         'BÁO CÁO',
         'kết quả thực hiện các chỉ tiêu chủ yếu năm 2023',
         '(Kỳ báo cáo: năm 2023)',
-        'Đạt và vượt 2/20 chỉ tiêu; 1 chỉ tiêu không đạt; 17 chỉ tiêu chưa có số liệu.',
+        'Đạt và vượt 1/12 chỉ tiêu chủ yếu; Nhiệm vụ: hoàn thành 1/12; 1 chỉ tiêu không đạt; 21 chỉ tiêu chưa có số liệu.',
         'T/M BAN THƯỜNG VỤ',
         'Nơi nhận:',
       ]),
@@ -59,7 +59,7 @@ describe('buildReportPlan', () => {
       expect.arrayContaining([
         'COMMUNIST PARTY OF VIETNAM',
         '(Report period: the first 6 months of 2023)',
-        'Met or exceeded 1/20 indicators; 1 behind schedule; 18 without data.',
+        'Expected to meet or exceed 1/12 main targets; Tasks: done 0/12; 1 behind schedule; 9 without data.',
       ]),
     );
   });
@@ -70,7 +70,7 @@ describe('buildReportPlan', () => {
     const { chart, hiddenColumns, printArea } = made.plan;
     expect(chart?.points.map((p) => p.label)).toEqual([
       expect.stringMatching(/^1\. Tổng giá trị sản xuất/),
-      expect.stringMatching(/^13\. Phát triển đảng viên mới/),
+      expect.stringMatching(/^8\. Phát triển đảng viên mới/),
     ]);
     expect(chart?.points.map((p) => p.percent)).toEqual([105.66, 125]);
     expect(hiddenColumns).toEqual([9, 10, 11]);

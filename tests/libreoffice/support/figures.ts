@@ -58,8 +58,8 @@ function unique(numbers: number[]): number[] {
 }
 
 /**
- * The estimates for the year tried beside the k-th figure: none in every other workbook (the
- * figure alone decides), else the year's figures to try in turn, text included.
+ * The estimate for the year tried beside the k-th figure at 6 and 9 months: none in every other
+ * workbook (the figure alone decides), else the year's figures to try in turn, text included.
  */
 export function estimateToTry(indicator: Indicator, period: Period, k: number): number | string | null {
   if (period === 'nam' || k % 2 === 0) return null;
