@@ -6,7 +6,7 @@ import { writeReportSheet } from '../adapters/xlsx/report-sheet';
 import { checkFigures } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
 import { buildReportPlan } from '../core/report-plan';
-import { errorsOf, readOrExplain, refuse } from './checked-file';
+import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
@@ -34,7 +34,15 @@ export async function reportCommand(options: ReportOptions, io: CliIO): Promise<
   const errors = errorsOf(sheet, report);
   const planned = buildReportPlan(sheet.template, report, { lang, date: options.now ?? new Date() });
   if (!planned.ok || errors.length > 0)
-    return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
+    return refuse(
+      refusalHeadline(errors, {
+        errors: (count) => text.refused({ file, count }),
+        text: (cells) => text.refusedText({ file, cells }),
+      }),
+      errors,
+      lang,
+      io,
+    );
 
   const { plan } = planned;
   const workbook = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ import { reportEn } from '../core/i18n/report.en';
 import { reportVi, type ReportText } from '../core/i18n/report.vi';
 import { periodWord } from '../core/i18n/status-words';
 import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
-import { errorsOf, readOrExplain, refuse } from './checked-file';
+import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './commands';
 import type { CliIO } from './io';
 
@@ -88,7 +88,13 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
     errors.push(...errorsOf(sheet, report));
     return { sheet, report };
   });
-  if (errors.length > 0) return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
+  if (errors.length > 0) {
+    const headline = refusalHeadline(errors, {
+      errors: (count) => text.refused({ file, count }),
+      text: (cells) => text.refusedText({ file, cells }),
+    });
+    return refuse(headline, errors, lang, io);
+  }
 
   const now = options.now ?? new Date();
   let records = readSeals(reading.workbook);

@@ -1,4 +1,5 @@
 export { checkFigures } from './check-figures';
+export { blockingFindings, textFigureCells } from './blocking';
 export { convertibleResults } from './convertible';
 export { judge, percentOfTarget, isLowerBetter } from '../verdict';
 export type { JudgedIndicator } from '../verdict';

@@ -25,6 +25,8 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     oneFile: 'Lệnh "seal" cần đúng một tệp. Ví dụ: resolution-targets seal chi-tieu-2023.xlsx',
     refused: (p: { file: string; count: number }) =>
       `Chưa chốt số liệu ${p.file}: còn ${p.count} lỗi. Sửa các lỗi dưới đây, chạy lại "check" cho sạch lỗi rồi chốt lại:`,
+    refusedText: (p: { file: string; cells: string }) =>
+      `Chưa chốt số liệu ${p.file}: số liệu ở ô ${p.cells} đang lưu dạng chữ, nên biểu in ra ghi “Cần kiểm tra”. Hãy gõ lại các ô đó thành số (hoặc dùng “Chuyển thành số” trong bổ trợ) rồi chốt lại:`,
     sealed: (p: { file: string; sheet: string; period: string; count: number; at: string; code: string }) =>
       `Đã chốt số liệu ${p.file}, trang "${p.sheet}" (kỳ ${p.period}, ${p.count} chỉ tiêu) lúc ${p.at}. Mã kiểm tra: ${p.code}.`,
     notSignature:
@@ -150,6 +152,8 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     signature: { onBehalf: 'T/M BAN THƯỜNG VỤ', role: 'BÍ THƯ', hint: '(Ký, ghi rõ họ tên)' },
     refused: (p: { file: string; count: number }) =>
       `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi ("resolution-targets check ${p.file}" liệt kê từng lỗi) rồi lập lại.`,
+    refusedText: (p: { file: string; cells: string }) =>
+      `Chưa lập báo cáo từ ${p.file}: số liệu ở ô ${p.cells} đang lưu dạng chữ, nên biểu in ra ghi “Cần kiểm tra” trong khi báo cáo sẽ có đánh giá. Hãy gõ lại các ô đó thành số (hoặc dùng “Chuyển thành số” trong bổ trợ) rồi lập lại:`,
     written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang "${p.sheet}", khổ A4).`,
     exists: (p: { file: string }) =>
       `Tệp ${p.file} đã có; không ghi đè. Thêm --force để ghi đè, hoặc chọn tên khác bằng --out.`,

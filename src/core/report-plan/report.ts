@@ -1,4 +1,5 @@
 import { targetText } from '../check';
+import { blockingFindings } from '../check/blocking';
 import type { CheckReport, IndicatorResult } from '../check/types';
 import type { Lang } from '../i18n/localized';
 import { reportEn } from '../i18n/report.en';
@@ -29,7 +30,8 @@ export function buildReportPlan(
   report: CheckReport,
   options: { lang?: Lang; date: Date },
 ): ReportPlanOutcome {
-  if (report.summary.errors > 0) return { ok: false, errors: report.summary.errors };
+  const blocking = blockingFindings(report.findings).length;
+  if (blocking > 0) return { ok: false, errors: blocking };
   const lang = options.lang ?? 'vi';
   const t = (lang === 'en' ? reportEn : reportVi).report;
   const cells: PlannedCell[] = [];
