@@ -5,7 +5,7 @@ export function fillRealistic(editor: Editor): void {
   const { input, cell } = editor;
   const figures: Record<string, string | number> = {
     'gia-tri-san-xuat': 231.4,
-    'tang-truong-kinh-te': '8,9%',
+    'tang-truong-kinh-te': 0.089,
     'thu-nhap-binh-quan': 58.2,
     'thu-ngan-sach': 24.5,
     'gia-dinh-van-hoa': 0.962,
