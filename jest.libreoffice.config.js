@@ -8,6 +8,8 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/libreoffice/**/*.test.ts'],
   testTimeout: 300_000,
+  // Fails before any test, with the package to install, when the fonts cannot print Vietnamese.
+  globalSetup: '<rootDir>/tests/libreoffice/setup/fonts.js',
   // Two soffice processes at once would compete for the machine's two cores.
   maxWorkers: 1,
 };

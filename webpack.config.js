@@ -11,11 +11,18 @@ const zlib = require('node:zlib');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEFAULT_PUBLIC_URL, productionManifest, publicUrl } = require('./scripts/build-manifest');
+const { legacyGuardAsset } = require('./scripts/legacy-guard-asset');
 
 const OFFICE_JS_CDN_HOST = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS_CDN = `${OFFICE_JS_CDN_HOST}/lib/1/hosted/office.js`;
 /** The task pane's own JavaScript (office.js excluded), gzipped, must stay under this (issue: bundle size). */
 const PANE_GZIP_BUDGET = 250 * 1024;
+/**
+ * The oldest webview that runs the pane: EdgeHTML 18 (Microsoft Edge Legacy), which Microsoft 365
+ * and retail Excel 2019 use without WebView2. It parses ES2017; Trident (ES5) gets the bootstrap's
+ * message instead (docs/design.md, "Older Excel").
+ */
+const LEGACY_TARGET = 'edge 18';
 
 function productionUrl() {
   if (!process.env.ADDIN_PUBLIC_URL) {
@@ -40,6 +47,48 @@ function contentSecurityPolicy(dev) {
     "base-uri 'self'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** Emits the ES5 bootstrap (src/bootstrap) as is: not bundled, not minified, not transpiled. */
+class LegacyGuard {
+  constructor(asset) {
+    this.asset = asset;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('LegacyGuard', (compilation) => {
+      const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tap({ name: 'LegacyGuard', stage }, () => {
+        const { fileName, source, files } = this.asset;
+        files.forEach((file) => compilation.fileDependencies.add(file));
+        compilation.emitAsset(fileName, new compiler.webpack.sources.RawSource(source), {
+          minimized: true,
+        });
+      });
+    });
+  }
+}
+
+/**
+ * Babel lowers our code and node_modules (Fluent's tabster has class static blocks, others `??`)
+ * to what EdgeHTML 18 parses. Modules are CommonJS or ES, hence `unambiguous`; the cache lives in
+ * the project, not in node_modules.
+ */
+function babelRule(test, exclude) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      sourceType: 'unambiguous',
+      // The minifier formats production output; keeping layout only slows the largest modules.
+      compact: true,
+      presets: [['@babel/preset-env', { targets: LEGACY_TARGET, bugfixes: true, modules: false }]],
+      cacheDirectory: path.resolve(__dirname, '.cache', 'babel-loader'),
+      cacheCompression: false,
+    },
+    ...(test ? { test, exclude } : {}),
+  };
 }
 
 /** Fails a production build whose task pane scripts exceed the gzip budget. */
@@ -69,21 +118,29 @@ module.exports = (env, argv) => {
   // The browser preview bundles HyperFormula (GPLv3, development only): it is built by the
   // development server and by `--env preview` (e2e tests, load-time bench), never by `npm run build`.
   const preview = dev || Boolean(env?.preview);
+  // What ships is transpiled for EdgeHTML; `--env legacy` does the same in a development build,
+  // so the end-to-end tests run the transpiled pane while `npm start` stays fast.
+  const transpile = !dev || Boolean(env?.legacy);
   const officeJs = dev ? 'office-js/office.js' : OFFICE_JS_CDN;
-  const page = (name, template, chunks, title) =>
+  const guard = legacyGuardAsset();
+  // The bootstrap loads the page's bundle itself (src/bootstrap/legacy-guard.js), hence no inject.
+  const page = (name, template, chunks, title, kind) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
       title,
       officeJs,
+      guard: guard.fileName,
+      kind,
       csp: contentSecurityPolicy(dev),
-      scriptLoading: 'blocking',
-      inject: 'body',
+      inject: false,
     });
 
   return {
     mode: dev ? 'development' : 'production',
+    // webpack's own runtime code and the minifier's output stay within ES2017 too.
+    target: transpile ? ['web', 'es2017'] : 'web',
     // eval-based source maps would need 'unsafe-eval' in the pages' CSP.
     devtool: 'source-map',
     entry: {
@@ -110,22 +167,35 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
-          },
+          use: [
+            ...(transpile ? [babelRule()] : []),
+            {
+              loader: 'ts-loader',
+              options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+            },
+          ],
         },
+        ...(transpile ? [babelRule(/\.[cm]?js$/, /node_modules[\\/](@babel|webpack)[\\/]/)] : []),
       ],
     },
     performance: { hints: false },
     plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Chỉ tiêu Nghị quyết'),
-      page('commands', './src/commands/commands.html', ['commands'], 'Chỉ tiêu Nghị quyết'),
-      page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra'),
+      page('taskpane', './src/taskpane/taskpane.html', ['taskpane'], 'Chỉ tiêu Nghị quyết', 'pane'),
+      page('commands', './src/commands/commands.html', ['commands'], 'Chỉ tiêu Nghị quyết', 'command'),
+      page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra', 'dialog'),
       page('support', './src/taskpane/support.html', [], 'Chỉ tiêu Nghị quyết — hướng dẫn'),
       ...(preview
-        ? [page('preview', './src/preview/preview.html', ['preview'], 'Bản xem thử — không phải Excel')]
+        ? [
+            page(
+              'preview',
+              './src/preview/preview.html',
+              ['preview'],
+              'Bản xem thử — không phải Excel',
+              'pane',
+            ),
+          ]
         : []),
+      new LegacyGuard(guard),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -123,3 +123,8 @@ export function recalculate(inputs: string[], outDir: string, locale?: string): 
 export function printToPdf(inputs: string[], outDir: string, locale?: string): ConversionResult {
   return convert(inputs, { convertTo: 'pdf:calc_pdf_Export', outDir, locale });
 }
+
+/** Word files through LibreOffice Writer (Debian's libreoffice-writer; Calc cannot open them). */
+export function printDocumentToPdf(inputs: string[], outDir: string, locale?: string): ConversionResult {
+  return convert(inputs, { convertTo: 'pdf:writer_pdf_Export', outDir, locale });
+}

@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readWorkbook } from '../adapters/xlsx';
-import { writeSummaryWorkbook } from '../adapters/xlsx/report-summary';
+import { readWorkbook, writeSummaryWorkbook } from '../adapters/xlsx';
 import { checkFigures, targetText } from '../core/check';
 import type { Lang } from '../core/i18n/localized';
 import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
 import { csvText } from './batch-output';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { reportText, sealStatusOf } from './seal-command';
+import { catalogFor } from '../core/i18n/catalog';
+import { sealStatusOf } from './seal-command';
 
 export interface BatchOptions {
   files: string[];
@@ -28,7 +28,7 @@ export interface BatchOptions {
  */
 export async function batchCommand(options: BatchOptions, io: CliIO): Promise<ExitCode> {
   const { lang } = options;
-  const text = reportText(lang).batch;
+  const text = catalogFor(lang).report.batch;
   const format = /\.(xlsx|csv|json)$/i.exec(options.summary)?.[1].toLowerCase();
   if (!format) {
     io.stderr.write(`${text.badSummary({ file: options.summary })}\n`);
@@ -97,9 +97,12 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
 
 async function write(out: string, rows: BatchRow[], format: string, lang: Lang): Promise<void> {
   if (format === 'json') return fs.writeFile(out, `${JSON.stringify(rows, null, 2)}\n`);
-  if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(rows, lang)));
-  const name = reportText(lang).batch.summarySheet;
-  return writeSummaryWorkbook(out, summaryTable(rows, lang), indicatorTables(rows, lang), name);
+  // A person reads the tables: each file by its name, not by the folders it came from (the JSON,
+  // read by programs, keeps the path as given).
+  const named = rows.map((row) => ({ ...row, file: path.basename(row.file) }));
+  if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(named, lang)));
+  const name = catalogFor(lang).report.batch.summarySheet;
+  return writeSummaryWorkbook(out, summaryTable(named, lang), indicatorTables(named, lang), name);
 }
 
 /**
@@ -108,7 +111,7 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
  * clerk learns at once, and no other file can appear there in between.
  */
 async function claimSummary(out: string, files: string[], options: BatchOptions, io: CliIO) {
-  const text = reportText(options.lang).batch;
+  const text = catalogFor(options.lang).report.batch;
   for (const file of files) {
     if (await isSameFile(out, path.resolve(io.cwd, file)))
       return text.summaryIsInput({ file: options.summary });
@@ -189,7 +192,7 @@ type Progress = ((done: number, file: string) => void) & { end: () => void };
 /** A one-line bar on a terminal's stderr, redrawn in place; nothing when stderr is piped. */
 function progressBar(io: CliIO, total: number, lang: Lang): Progress {
   const tty = Boolean(io.stderr.isTTY);
-  const text = reportText(lang).batch;
+  const text = catalogFor(lang).report.batch;
   const width = 24;
   const draw = (done: number, file: string) => {
     if (!tty) return;

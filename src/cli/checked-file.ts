@@ -3,9 +3,9 @@ import { readWorkbook, type StandardSheet, type WorkbookReading } from '../adapt
 import { blockingFindings, textFigureCells } from '../core/check/blocking';
 import type { CheckReport, Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
-import { cliText } from './i18n';
+import { catalogFor } from '../core/i18n/catalog';
 import type { CliIO } from './io';
 import { fileFailure } from './report';
 
@@ -22,7 +22,7 @@ export async function readOrExplain(file: string, lang: Lang, io: CliIO): Promis
   if (reading.ok) return reading;
   io.stderr.write(
     formatFailure(fileFailure(file, reading.problem, lang), {
-      text: cliText(lang),
+      text: catalogFor(lang).cli,
       paint: paint(Boolean(io.stderr.isTTY) && !io.env.NO_COLOR),
     }),
   );

@@ -1,12 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseReportDate } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
-import { checkCommand, EXIT, templateCommand } from './commands';
-import { cliText, type CliText } from './i18n';
+import { catalogFor } from '../core/i18n/catalog';
+import { languageFromTag } from '../core/i18n/localized';
+import type { CliText } from '../core/i18n/vi/cli';
+import { checkCommand, templateCommand } from './commands';
+import { EXIT } from './exit-codes';
 import { batchCommand } from './batch-command';
 import { reportCommand } from './report-command';
-import { reportText, sealCommand } from './seal-command';
+import { sealCommand } from './seal-command';
 import type { CliIO } from './io';
 
 /** A mistake in the command line itself, said in the user's language; exit code 2. */
@@ -20,7 +24,7 @@ const LANG_VALUES: readonly Lang[] = ['vi', 'en'];
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const lang = requestedLang(argv);
-  const text = cliText(lang);
+  const text = catalogFor(lang).cli;
   try {
     return await dispatch(argv, io, text);
   } catch (error) {
@@ -42,7 +46,7 @@ function requestedLang(argv: string[]): Lang {
   const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (index < 0) return 'vi';
   const value = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
-  return value === 'en' ? 'en' : 'vi';
+  return languageFromTag(value);
 }
 
 async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<number> {
@@ -103,22 +107,35 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
     const { values, positionals } = parse(rest, COMMON_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${reportText(lang).seal.help}\n`);
+      io.stdout.write(`${catalogFor(lang).report.seal.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(reportText(lang).seal.oneFile);
+    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.seal.oneFile);
     return sealCommand({ file: positionals[0], lang }, io);
   }
   if (command === 'report') {
     const { values, positionals } = parse(rest, REPORT_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${reportText(lang).report.help}\n`);
+      io.stdout.write(`${catalogFor(lang).report.report.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(reportText(lang).report.oneFile);
-    const out = typeof values.out === 'string' ? values.out : undefined;
-    return reportCommand({ file: positionals[0], out, force: values.force === true, lang }, io);
+    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.report.oneFile);
+    return reportCommand(
+      {
+        file: positionals[0],
+        out: asString(values.out),
+        docx: asString(values.docx),
+        details: {
+          number: asString(values.number),
+          date: reportDate(asString(values.date), lang),
+          signerName: asString(values.signer),
+        },
+        force: values.force === true,
+        lang,
+      },
+      io,
+    );
   }
   throw new UsageError(text.usage.unknownCommand({ command }));
 }
@@ -137,7 +154,26 @@ const CHECK_OPTIONS = {
   summary: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
-const REPORT_OPTIONS = { ...COMMON_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } } as const;
+const REPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  out: { type: 'string' },
+  docx: { type: 'string' },
+  number: { type: 'string' },
+  date: { type: 'string' },
+  signer: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
+/** `--date 2023-12-20` or `--date 20/12/2023` as `YYYY-MM-DD`; anything else is refused, never guessed. */
+function reportDate(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const written = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  const iso = written
+    ? `${written[3]}-${written[2].padStart(2, '0')}-${written[1].padStart(2, '0')}`
+    : value.trim();
+  if (!parseReportDate(iso)) throw new UsageError(catalogFor(lang).report.report.badDate({ value }));
+  return iso;
+}
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],

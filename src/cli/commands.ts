@@ -10,14 +10,12 @@ import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/tem
 import type { Indicator, Period, Template } from '../core/template/types';
 import { BUILT_IN_TEMPLATES, getBuiltInTemplate } from '../templates';
 import { formatFailure, formatSheetReport, paint } from './format';
-import { cliText } from './i18n';
+import { catalogFor } from '../core/i18n/catalog';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-import { fileFailure, sheetReport, type FileReport } from './report';
+import type { FileReport } from './output-types';
+import { fileFailure, sheetReport } from './report';
 import { formatSealStatus, sealStatusOf } from './seal-command';
-
-/** Exit codes of every command. */
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface TemplateOptions {
   template?: string;
@@ -28,7 +26,7 @@ export interface TemplateOptions {
 }
 
 export async function templateCommand(options: TemplateOptions, io: CliIO): Promise<ExitCode> {
-  const text = cliText(options.lang);
+  const text = catalogFor(options.lang).cli;
   const chosen = await chooseTemplate(options.template, options.lang, io);
   if (!chosen.ok) {
     io.stderr.write(`${chosen.lines.join('\n')}\n`);
@@ -62,7 +60,7 @@ type Chosen = { ok: true; template: Template } | { ok: false; lines: string[] };
 
 /** `--template` names a JSON file or a built-in id; without it, the first built-in. */
 async function chooseTemplate(given: string | undefined, lang: Lang, io: CliIO): Promise<Chosen> {
-  const text = cliText(lang);
+  const text = catalogFor(lang).cli;
   const ids = Object.keys(BUILT_IN_TEMPLATES);
   const builtIns = ids.join(', ');
   // A name ending in .json is always a file, even if a built-in had that id.
@@ -106,7 +104,7 @@ export interface CheckOptions {
 /** Checks each file in turn; a file that cannot be read never stops the others. */
 export async function checkCommand(options: CheckOptions, io: CliIO): Promise<ExitCode> {
   const { lang } = options;
-  const text = cliText(lang);
+  const text = catalogFor(lang).cli;
   const colours = paint(Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const reports: FileReport[] = [];
   let exit: ExitCode = EXIT.ok;

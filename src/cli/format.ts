@@ -5,8 +5,8 @@ import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
 import { headlineLines, headlineOf } from '../core/report-plan';
 import { STATUS_STYLE } from '../core/verdict/status';
-import type { CliText } from './i18n';
-import type { FileFailure, SheetReport } from './report';
+import type { CliText } from '../core/i18n/vi/cli';
+import type { FileFailure, SheetReport } from './output-types';
 
 /** ANSI colours, or none when the output is piped or NO_COLOR is set. */
 export interface Paint {
@@ -91,7 +91,7 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
     for (const issue of report.issues) {
       const label = text.check.severity[issue.severity];
       const tag = issue.severity === 'error' ? p.bad(label) : p.warn(label);
-      lines.push(`  ${tag}${issue.cell ? ` ${issue.cell}` : ''}: ${issue.message}`);
+      lines.push(`  ${tag}: ${issue.message}`);
     }
   }
   const parts = Object.entries(report.summary)

@@ -1,38 +1,42 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { injectChart } from '../adapters/xlsx/chart-inject';
-import { writeReportSheet } from '../adapters/xlsx/report-sheet';
+import { reportDocxBytes } from '../adapters/docx';
+import { injectChart, writeReportSheet } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
+import { buildResultsReport, type ReportDetails } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { buildReportPlan } from '../core/report-plan';
 import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { reportText } from './seal-command';
+import { catalogFor } from '../core/i18n/catalog';
 
 export interface ReportOptions {
   file: string;
+  /** The workbook with the "Báo cáo" sheet; the default when no --docx is asked for. */
   out?: string;
+  /** The Word report. */
+  docx?: string;
+  details: ReportDetails;
   force: boolean;
   lang: Lang;
-  now?: Date;
 }
 
 /**
- * Writes the "Báo cáo" sheet for the first standard sheet of a file into a new workbook, with its
- * native chart; refused, with the errors, while the figures have any.
+ * Writes the report on the first standard sheet of a file: a workbook with the "Báo cáo" sheet and
+ * its native chart, and/or the Word report; refused, with the errors, while the figures have any.
  */
 export async function reportCommand(options: ReportOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = reportText(lang).report;
+  const text = catalogFor(lang).report.report;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;
   const report = checkFigures(sheet.template, sheet.snapshot);
   const errors = errorsOf(sheet, report);
-  const planned = buildReportPlan(sheet.template, report, { lang, date: options.now ?? new Date() });
+  const planned = buildReportPlan(sheet.template, report, { lang, details: options.details });
   if (!planned.ok || errors.length > 0)
     return refuse(
       refusalHeadline(errors, {
@@ -44,28 +48,51 @@ export async function reportCommand(options: ReportOptions, io: CliIO): Promise<
       io,
     );
 
-  const { plan } = planned;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'resolution-targets';
-  writeReportSheet(workbook, plan);
-  let bytes: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  if (plan.chart) bytes = await injectChart(bytes, plan.sheetName, plan.chart);
+  const outputs: { name: string; bytes: () => Promise<Uint8Array>; done: string }[] = [];
+  const workbookOut = options.out ?? (options.docx ? undefined : `bao-cao-${sheet.template.year}.xlsx`);
+  if (workbookOut) {
+    const { plan } = planned;
+    outputs.push({
+      name: workbookOut,
+      done: text.written({ file: workbookOut, sheet: plan.sheetName }),
+      bytes: async () => {
+        const workbook = new ExcelJS.Workbook();
+        workbook.creator = 'resolution-targets';
+        writeReportSheet(workbook, plan);
+        const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+        return plan.chart ? injectChart(bytes, plan.sheetName, plan.chart) : bytes;
+      },
+    });
+  }
+  if (options.docx) {
+    const docx = options.docx;
+    outputs.push({
+      name: docx,
+      done: text.writtenDocx({ file: docx }),
+      bytes: () => reportDocxBytes(buildResultsReport(sheet.template, report, options.details, lang)),
+    });
+  }
 
-  const shown = options.out ?? `bao-cao-${sheet.template.year}.xlsx`;
-  // Even --force must not replace the clerk's own workbook with a report-only file.
-  if (await isSameFile(path.resolve(io.cwd, shown), path.resolve(io.cwd, file))) {
-    io.stderr.write(`${text.sameAsInput({ file: shown })}\n`);
-    return EXIT.failure;
+  for (const output of outputs) {
+    // Even --force must not replace the clerk's own workbook with a report.
+    if (await isSameFile(path.resolve(io.cwd, output.name), path.resolve(io.cwd, file))) {
+      io.stderr.write(`${text.sameAsInput({ file: output.name })}\n`);
+      return EXIT.failure;
+    }
   }
-  try {
-    await fs.writeFile(path.resolve(io.cwd, shown), bytes, { flag: options.force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    io.stderr.write(
-      `${code === 'EEXIST' ? text.exists({ file: shown }) : text.writeFailed({ file: shown, reason: code })}\n`,
-    );
-    return EXIT.failure;
+  for (const output of outputs) {
+    try {
+      await fs.writeFile(path.resolve(io.cwd, output.name), await output.bytes(), {
+        flag: options.force ? 'w' : 'wx',
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      io.stderr.write(
+        `${code === 'EEXIST' ? text.exists({ file: output.name }) : text.writeFailed({ file: output.name, reason: code })}\n`,
+      );
+      return EXIT.failure;
+    }
+    io.stdout.write(`${output.done}\n`);
   }
-  io.stdout.write(`${text.written({ file: shown, sheet: plan.sheetName })}\n`);
   return EXIT.ok;
 }

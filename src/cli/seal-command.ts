@@ -1,32 +1,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { readWorkbook, type StandardSheet } from '../adapters/xlsx';
-import { nodeSha256, readSeals } from '../adapters/xlsx/seal-store';
-import { putSealSheet } from '../adapters/xlsx/seal-zip';
+import { nodeSha256, putSealSheet, readSeals, readWorkbook, type StandardSheet } from '../adapters/xlsx';
 import { checkFigures } from '../core/check';
 import type { Finding } from '../core/check/types';
+import { catalogFor } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/localized';
-import { reportEn } from '../core/i18n/report.en';
-import { reportVi, type ReportText } from '../core/i18n/report.vi';
 import { periodWord } from '../core/i18n/status-words';
-import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal, type SealStatus } from '../core/seal';
+import { formatLocalTime } from '../core/time/local-time';
+import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal } from '../core/seal';
 import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
-import { EXIT, type ExitCode } from './commands';
+import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-
-export function reportText(lang: Lang): ReportText {
-  return lang === 'en' ? reportEn : reportVi;
-}
-
-/** The seal part of a `check --json` report. */
-export interface SealJson {
-  status: SealStatus['status'];
-  sealedAt: string | null;
-  changed: string[];
-  periodChanged: boolean;
-  templateChanged: boolean;
-}
+import type { SealJson } from './output-types';
 
 /** Whether one standard sheet of a loaded workbook was sealed, and what changed since. */
 export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): Promise<SealJson> {
@@ -43,9 +29,9 @@ export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSh
 
 /** One line for the human report, naming changed indicators by their names. */
 export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lang): string {
-  const text = reportText(lang).seal.status;
+  const text = catalogFor(lang).report.seal.status;
   if (seal.status === 'unsealed' || seal.sealedAt === null) return text.unsealed;
-  const at = shownTime(seal.sealedAt);
+  const at = formatLocalTime(seal.sealedAt);
   if (seal.status === 'unchanged') return text.unchanged({ at });
   const names = new Map(sheet.template.indicators.map((each) => [each.id, each.name]));
   const what: string[] = [];
@@ -60,10 +46,6 @@ export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lan
 }
 
 /** `2026-11-29T21:55:03.120Z` → `2026-11-29 21:55 UTC`: the clerk reads minutes, not milliseconds. */
-export function shownTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 export interface SealOptions {
   file: string;
   lang: Lang;
@@ -77,7 +59,7 @@ export interface SealOptions {
  */
 export async function sealCommand(options: SealOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = reportText(lang).seal;
+  const text = catalogFor(lang).report.seal;
   const target = path.resolve(io.cwd, file);
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
@@ -116,7 +98,7 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
         sheet: sheet.sheetName,
         period: periodWord(sheet.snapshot.period, lang),
         count: sheet.template.indicators.length,
-        at: shownTime(outcome.record.sealedAt),
+        at: formatLocalTime(outcome.record.sealedAt),
         code: outcome.record.fingerprint.slice(0, 12),
       }),
     );

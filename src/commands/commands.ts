@@ -5,9 +5,11 @@
 // where every Excel from 2016 on can say it: the cells are marked on the sheet, the first error
 // cell is selected, and a small Office dialog (DialogApi 1.1) gives the summary sentence.
 // `event.completed()` is called on every path, after the dialog closes.
+import '../bootstrap/polyfills';
+import { markStarted } from '../bootstrap/started';
 import type { Lang } from '../core/i18n/localized';
 import { describeError } from '../taskpane/describe-error';
-import { strings } from '../taskpane/i18n';
+import { catalogFor } from '../core/i18n/catalog';
 import { createExcelActions, displayLang } from '../taskpane/office';
 import { CHECK_COMMAND } from './names';
 import { reportHeadline } from '../core/report-plan/headline';
@@ -19,7 +21,7 @@ interface ResultMessage {
 }
 
 async function runCheck(lang: Lang): Promise<ResultMessage> {
-  const t = strings(lang);
+  const t = catalogFor(lang).pane;
   try {
     const actions = createExcelActions(lang);
     const report = await actions.check();
@@ -39,7 +41,7 @@ async function runCheck(lang: Lang): Promise<ResultMessage> {
 function showResult(message: ResultMessage, lang: Lang): Promise<void> {
   if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) return Promise.resolve();
   const url = new URL('result.html', window.location.href);
-  url.search = new URLSearchParams({ lang, ...message, close: strings(lang).close }).toString();
+  url.search = new URLSearchParams({ lang, ...message, close: catalogFor(lang).pane.close }).toString();
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(
       url.toString(),
@@ -75,3 +77,4 @@ Office.onReady(() => {
   Office.actions?.associate?.(CHECK_COMMAND, checkFiguresCommand);
 });
 (globalThis as unknown as Record<string, unknown>)[CHECK_COMMAND] = checkFiguresCommand;
+markStarted();

@@ -1,6 +1,9 @@
+import '../bootstrap/polyfills';
+import '../bootstrap/resize-observer';
+import { markStarted } from '../bootstrap/started';
 import { createRoot } from 'react-dom/client';
 import { getBuiltInTemplate } from '../templates';
-import { langOf } from '../taskpane/i18n';
+import { languageFromTag } from '../core/i18n/localized';
 import { PreviewPage } from './components/PreviewPage';
 import { PreviewWorkbook } from './preview-workbook';
 
@@ -11,7 +14,7 @@ const NARROWEST = 300;
 const WIDEST = 800;
 
 const params = new URLSearchParams(window.location.search);
-const lang = langOf(params.get('lang') ?? 'vi');
+const lang = languageFromTag(params.get('lang') ?? 'vi');
 const requested = Number(params.get('paneWidth') ?? 350);
 const paneWidth = Number.isFinite(requested) ? Math.min(WIDEST, Math.max(NARROWEST, requested)) : 350;
 
@@ -23,3 +26,4 @@ if (container && builtIn) {
     <PreviewPage workbook={new PreviewWorkbook()} builtIn={builtIn} lang={lang} paneWidth={paneWidth} />,
   );
 }
+markStarted();

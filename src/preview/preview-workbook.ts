@@ -1,6 +1,6 @@
 import { cellAddress, parseRange } from '../adapters/excel/a1';
 import { Calculator, type Look } from './calc/engine';
-import { FakeExcelError, FakeWorkbook, interpretEntry, type FakeSheet } from './fake-excel';
+import { FakeExcelError, FakeWorkbook, interpretEntry, type FakeSheet } from '../testing/fake-excel';
 
 export type EntryOutcome = { ok: true } | { ok: false; reason: 'locked' | 'bad-address' };
 
@@ -16,9 +16,11 @@ export class PreviewWorkbook {
   private revision = 0;
 
   constructor() {
-    this.state = new FakeWorkbook((workbook) => {
-      this.calculator.recalculate(workbook);
-      this.notify();
+    this.state = new FakeWorkbook({
+      recalculate: (workbook) => {
+        this.calculator.recalculate(workbook);
+        this.notify();
+      },
     });
     // A new workbook, as Excel opens one: one empty sheet, A1 selected.
     this.state.addSheet('Sheet1');

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../core/i18n/localized';
-import { strings } from './i18n';
+import { catalogFor } from '../core/i18n/catalog';
 
 function isLocalized(value: unknown): value is Localized {
   const v = value as Partial<Localized> | null;
@@ -12,5 +12,5 @@ function isLocalized(value: unknown): value is Localized {
  */
 export function describeError(error: unknown, lang: Lang): string {
   const worded = (error as { userMessage?: unknown } | null)?.userMessage;
-  return isLocalized(worded) ? worded[lang] : strings(lang).genericError;
+  return isLocalized(worded) ? worded[lang] : catalogFor(lang).pane.genericError;
 }

@@ -1,3 +1,6 @@
+import '../bootstrap/polyfills';
+import '../bootstrap/resize-observer';
+import { markStarted } from '../bootstrap/started';
 import './zod-without-eval';
 import { createRoot } from 'react-dom/client';
 import { getBuiltInTemplate } from '../templates';
@@ -22,3 +25,4 @@ Office.onReady((info) => {
     ),
   );
 });
+markStarted();

@@ -1,15 +1,14 @@
 // The only place where the task pane and the ribbon command touch Office.js: readiness, the
 // display language, and the Excel adapter bound to Excel.run.
 import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
-import type { Lang } from '../core/i18n/localized';
+import { languageFromTag, type Lang } from '../core/i18n/localized';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import type { ExcelActions, SealView } from './actions';
-import { langOf } from './i18n';
 
 /** Vietnamese unless Office shows English; outside Office, the browser's language decides. */
 export function displayLang(): Lang {
   const office = typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage;
-  return langOf(office ?? navigator.language);
+  return languageFromTag(office ?? navigator.language);
 }
 
 export function isExcel(info: { host: Office.HostType | null }): boolean {

@@ -106,12 +106,13 @@ describe('check on the built-in template', () => {
     expect(vi.stdout).toContain('kỳ báo cáo: Năm');
     expect(vi.stdout).toMatch(/Tỷ lệ gia đình văn hóa\s+96,1%\s+≥ 96%\s+100,1%\s+Vượt/);
     expect(vi.stdout).toMatch(/Tỷ lệ người dân tham gia BHYT\s+95%\s+≥ 96%\s+98,96%\s+Không đạt/);
-    expect(vi.stdout).toMatch(/LỖI 'Chỉ tiêu 2023'!G\d+: .*Thu nhập bình quân/);
+    expect(vi.stdout).toMatch(/LỖI: Ô G\d+ – Thu nhập bình quân đầu người: /);
+    expect(vi.stdout).not.toContain("'Chỉ tiêu 2023'!");
     expect(vi.stdout).not.toContain('\u001b[');
     const en = await runCli(['check', 'filled.xlsx', '--lang', 'en'], dir);
     expect(en.stdout).toMatch(/Tỷ lệ gia đình văn hóa\s+96\.1%\s+≥ 96%\s+100\.1%\s+Exceeded/);
     expect(en.stdout).toContain('report period: Year');
-    expect(en.stdout).toMatch(/ERROR 'Chỉ tiêu 2023'!G\d+/);
+    expect(en.stdout).toMatch(/ERROR: Cell G\d+ – /);
   });
 
   it('colours misses and errors on a terminal, unless NO_COLOR is set', async () => {

@@ -86,7 +86,7 @@ describe('template', () => {
   it('says which templates exist when given an unknown id or a missing file', async () => {
     const run = await runCli(['template', '--template', 'xa-khac-2023'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Không có mẫu chỉ tiêu "xa-khac-2023"');
+    expect(run.stderr).toContain('Không có mẫu chỉ tiêu “xa-khac-2023”');
     expect(run.stderr).toContain('hung-tan-2023');
     expect((await runCli(['template', '--template', 'khong-co.json', '--lang', 'en'], dir)).stderr).toContain(
       'There is no template "khong-co.json"',
@@ -117,16 +117,16 @@ describe('command line', () => {
 
   it.each([
     [[], 'Chưa nêu lệnh'],
-    [['verify'], 'Lệnh không có: "verify"'],
+    [['verify'], 'Lệnh không có: “verify”'],
     [['check'], 'Chưa nêu tệp cần kiểm tra'],
     [['check', 'a.xlsx', '--csv'], 'Tùy chọn không có: --csv'],
     [
       ['template', '--period', 'quy-3'],
-      'Giá trị "quy-3" không hợp lệ cho --period; chọn một trong: 6-thang, 9-thang, nam.',
+      'Giá trị “quy-3” không hợp lệ cho --period; chọn một trong: 6-thang, 9-thang, nam.',
     ],
     [['template', '--out'], 'Tùy chọn --out cần một giá trị'],
     [['template', '--force=yes'], 'Tùy chọn --force không nhận giá trị'],
-    [['check', 'a.xlsx', '--lang', 'fr'], 'Giá trị "fr" không hợp lệ cho --lang'],
+    [['check', 'a.xlsx', '--lang', 'fr'], 'Giá trị “fr” không hợp lệ cho --lang'],
   ])('refuses %p with a clear message and exit code 2', async (args, words) => {
     const run = await runCli(args as string[], dir);
     expect(run.code).toBe(2);

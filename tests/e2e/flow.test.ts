@@ -40,7 +40,7 @@ test('the preview says plainly that it is not Excel', async () => {
 test('make the sheet, type the figures, check, go to a finding, fix it, check again', async () => {
   const { page } = session;
   await page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).click();
-  await page.getByText('Đã tạo biểu «Chỉ tiêu 2023»').waitFor();
+  await page.getByText('Đã tạo biểu “Chỉ tiêu 2023”').waitFor();
   await snapshot(page, '02-sheet-made');
 
   const growth = await cellOf(page, GROWTH, ACTUAL);
@@ -81,7 +81,7 @@ test('make the sheet, type the figures, check, go to a finding, fix it, check ag
     expect(await income.evaluate((td) => getComputedStyle(td).borderTopColor)).toBe(MARK_BORDER),
   );
   await page
-    .getByRole('list', { name: /^Chỉ tiêu chưa đạt/ })
+    .getByRole('list', { name: /^Chỉ tiêu không đạt/ })
     .getByText(GROWTH)
     .waitFor();
   await scrollSheetHome(page);

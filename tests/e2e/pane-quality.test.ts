@@ -63,7 +63,7 @@ test('axe finds no serious or critical violation in the existing-sheet dialog', 
     const { grave, passes } = await axeScan(session, '[role="dialog"]');
     expect(grave).toEqual([]);
     expect(passes).toBeGreaterThan(5);
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'detached' });
   } finally {
     await session.close();

@@ -48,10 +48,11 @@ test('npm start serves the preview, prints its address, and Ctrl+C stops all it 
   await eventually(() => expect(output).toMatch(/https:\/\/localhost:3000\/\S*preview\S*/), 240_000);
   const url = /https:\/\/localhost:3000\/\S*preview\S*/.exec(output)?.[0] as string;
 
+  // The address appears once the first build is served, so the page is usable soon after.
   const session = await openPage(url);
   try {
-    await session.page.getByText('Bản xem thử — không phải Excel').waitFor({ timeout: 240_000 });
-    await session.page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).waitFor();
+    await session.page.getByText('Bản xem thử — không phải Excel').waitFor({ timeout: 15_000 });
+    await session.page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).waitFor({ timeout: 5_000 });
   } catch (error) {
     const page = await session.page.evaluate(() => document.body.innerText.slice(0, 500));
     throw new Error(`${String(error)}\nThe page shows: ${page}\nnpm start printed: ${output.slice(-2000)}`);

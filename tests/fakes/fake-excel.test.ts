@@ -1,5 +1,5 @@
 import type { NarrowContext } from '../../src/adapters/excel/excel-api';
-import { FakeExcelError, FakeWorkbook, fakeRun } from '../../src/preview/fake-excel';
+import { FakeExcelError, FakeWorkbook, fakeRun } from '../../src/testing/fake-excel';
 
 function workbookWith(...names: string[]) {
   const workbook = new FakeWorkbook();
@@ -86,10 +86,12 @@ describe('the fake Excel keeps Excel’s request rules', () => {
   });
 
   it('hands a preview its formula results through an injected recalculation', async () => {
-    const workbook = new FakeWorkbook((book) => {
-      for (const sheet of book.sheets) {
-        for (const { cell } of sheet.entries()) if (cell.formula === '=1+1') cell.value = 2;
-      }
+    const workbook = new FakeWorkbook({
+      recalculate: (book) => {
+        for (const sheet of book.sheets) {
+          for (const { cell } of sheet.entries()) if (cell.formula === '=1+1') cell.value = 2;
+        }
+      },
     });
     workbook.addSheet('Sheet1');
     await fakeRun(workbook)(async (context) => {

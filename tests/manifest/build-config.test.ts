@@ -1,8 +1,19 @@
 // The build's promises that a reviewer would check by reading dist/: office.js from Microsoft's
 // CDN in production, a Content-Security-Policy without eval, the pages the manifest names.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Configuration, WebpackPluginInstance } from 'webpack';
+import { CHECK_COMMAND } from '../../src/commands/names';
 
-type Options = { filename: string; officeJs: string; csp: string; chunks: string[] };
+type Options = {
+  filename: string;
+  template: string;
+  officeJs: string;
+  csp: string;
+  chunks: string[];
+  guard: string;
+  kind?: string;
+};
 
 const makeConfig = require('../../webpack.config.js') as (
   env: object,
@@ -41,6 +52,27 @@ describe('the production build', () => {
       expect(directives['default-src']).toEqual(["'self'"]);
       expect(csp).not.toContain('unsafe-eval');
     }
+  });
+
+  it('loads every script page through the ES5 bootstrap, the ribbon’s page naming its function', () => {
+    const kinds = Object.fromEntries(production.map((p) => [p.filename, p.kind]));
+    expect(kinds).toMatchObject({
+      'taskpane.html': 'pane',
+      'commands.html': 'command',
+      'result.html': 'dialog',
+    });
+    for (const page of production.filter((p) => p.chunks.length > 0)) {
+      expect(page.guard).toMatch(/^legacy-guard\.[0-9a-f]{8}\.js$/);
+      const html = fs.readFileSync(path.resolve(__dirname, '..', '..', page.template), 'utf8');
+      // The bootstrap is the page's first script, and it alone loads the bundle.
+      expect(html.indexOf('htmlWebpackPlugin.options.guard')).toBeLessThan(
+        html.indexOf('officeJs %>"></script>'),
+      );
+    }
+    const commands = production.find((p) => p.filename === 'commands.html')!;
+    expect(fs.readFileSync(path.resolve(__dirname, '..', '..', commands.template), 'utf8')).toContain(
+      `data-command="${CHECK_COMMAND}"`,
+    );
   });
 
   it('keeps source maps out of eval in both modes', () => {

@@ -1,5 +1,5 @@
 import { displayText } from '../../src/preview/number-display';
-import type { FakeCell } from '../../src/preview/fake-excel';
+import type { FakeCell } from '../../src/testing/fake-excel';
 
 const cell = (value: FakeCell['value'], numberFormat: string): FakeCell => ({
   value,

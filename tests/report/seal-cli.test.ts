@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { formatLocalTime } from '../../src/core/time/local-time';
 import { editWorkbook, fillTypical, runCli, tempDir, type Editor } from '../cli/support';
 
 interface SealJson {
@@ -125,7 +126,7 @@ describe('seal', () => {
     const beforeParts = await partsOf('clean.xlsx');
     const run = await runCli(['seal', 'clean.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang "Chỉ tiêu 2023" \(kỳ Năm, 24 chỉ tiêu\)/);
+    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang “Chỉ tiêu 2023” \(kỳ Năm, 24 chỉ tiêu\)/);
     expect(run.stdout).toContain('không phải chữ ký số');
 
     expect(await contentOf('clean.xlsx', ['_resolution_targets_seal'])).toEqual(before);
@@ -149,7 +150,9 @@ describe('seal', () => {
       periodChanged: false,
       templateChanged: false,
     });
-    expect(stdout).toMatch(/Đã chốt số liệu lúc \d{4}-\d\d-\d\d \d\d:\d\d UTC; từ đó đến nay không sửa\./);
+    expect(stdout).toContain(
+      `Đã chốt số liệu lúc ${formatLocalTime(seals[0].sealedAt!)}; từ đó đến nay không sửa.`,
+    );
   });
 
   it('reports one figure changed after sealing, naming the indicator', async () => {

@@ -7,7 +7,7 @@ import { writePlan } from '../../src/adapters/xlsx';
 import { buildSheetPlan } from '../../src/core/sheet-plan';
 import { loadTemplateText } from '../../src/core/template/load';
 import type { Template } from '../../src/core/template/types';
-import { FakeWorkbook, fakeRun } from '../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun } from '../../src/testing/fake-excel';
 import { HYPERLINK_NAME } from '../corpus/support/store';
 
 const shipped = JSON.parse(
@@ -91,7 +91,7 @@ describe('templates are data, never code', () => {
   it('writes every template text as text in Excel (fake): the adapter sends it with a leading apostrophe', async () => {
     const workbook = new FakeWorkbook();
     workbook.addSheet('Sheet1');
-    const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: () => true });
+    const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported });
     await adapter.insertSheet(template);
     const sheet = workbook.sheet(plan.sheetName)!;
     for (const cell of plan.cells) {

@@ -88,10 +88,10 @@ describe('the check result', () => {
 
   it('lists the targets not reached with their percent of target', async () => {
     await runCheck();
-    const misses = screen.getByRole('list', { name: 'Chỉ tiêu chưa đạt (3)' });
+    const misses = screen.getByRole('list', { name: 'Chỉ tiêu không đạt (3)' });
     const items = within(misses).getAllByRole('listitem');
     expect(items).toHaveLength(3);
-    expect(items[0]).toHaveTextContent('Chỉ tiêu số 10: Không đạt, 88,89% kế hoạch');
+    expect(items[0]).toHaveTextContent('Chỉ tiêu số 10: Không đạt, 88,89% so với chỉ tiêu');
   });
 
   it('speaks English when Office does', async () => {
@@ -103,8 +103,6 @@ describe('the check result', () => {
     expect(screen.getByRole('list', { name: 'Errors (2)' })).toHaveTextContent(
       'Cell H26: "abc" is not a number.',
     );
-    expect(screen.getByRole('list', { name: 'Targets not reached (3)' })).toHaveTextContent(
-      '88.89% of target',
-    );
+    expect(screen.getByRole('list', { name: 'Targets missed (3)' })).toHaveTextContent('88.89% of target');
   });
 });

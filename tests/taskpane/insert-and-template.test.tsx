@@ -22,7 +22,7 @@ describe('creating the targets sheet', () => {
     render(<App actions={actions} builtIn={builtIn} lang="vi" />);
     expect(screen.getByRole('radio', { name: 'Mẫu có sẵn: Nghị quyết Hưng Tân 2023' })).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
-    expect(await screen.findByText(/Đã tạo biểu «Chỉ tiêu 2023»/)).toBeInTheDocument();
+    expect(await screen.findByText(/Đã tạo biểu “Chỉ tiêu 2023”/)).toBeInTheDocument();
     expect(actions.insertSheet).toHaveBeenCalledWith(builtIn, undefined);
   });
 
@@ -40,9 +40,9 @@ describe('creating the targets sheet', () => {
   });
 
   it.each([
-    ['Mở biểu đã có', 'open', /Đã mở biểu «Chỉ tiêu 2023»/],
+    ['Mở biểu đã có', 'open', /Đã mở biểu “Chỉ tiêu 2023”/],
     ['Cập nhật bố cục, giữ nguyên mọi số liệu', 'update', /số liệu đã nhập được giữ nguyên/],
-    ['Thêm một bản mới', 'copy', /Đã tạo biểu «Chỉ tiêu 2023 \(2\)»/],
+    ['Thêm một bản mới', 'copy', /Đã tạo biểu “Chỉ tiêu 2023 \(2\)”/],
   ] as const)('asks what to do when the sheet exists: %s', async (label, choice, said) => {
     const template = makeTemplate(3);
     const kind = choice === 'open' ? 'opened' : choice === 'update' ? 'updated' : 'created';
@@ -56,7 +56,7 @@ describe('creating the targets sheet', () => {
     render(<App actions={actions} builtIn={template} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     const dialog = await screen.findByRole('dialog', { name: 'Biểu chỉ tiêu đã có' });
-    expect(dialog).toHaveTextContent('Sổ này đã có biểu «Chỉ tiêu 2023»');
+    expect(dialog).toHaveTextContent('Tệp này đã có biểu “Chỉ tiêu 2023”');
     expect(actions.insertSheet).toHaveBeenCalledTimes(1);
     fireEvent.click(await screen.findByRole('button', { name: label }));
     expect(await screen.findByText(said)).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('creating the targets sheet', () => {
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     await screen.findByRole('dialog');
-    fireEvent.click(await screen.findByRole('button', { name: 'Huỷ' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hủy' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(actions.insertSheet).toHaveBeenCalledTimes(1);
     expect(actions.insertSheet).toHaveBeenCalledWith(expect.anything(), undefined);
@@ -89,7 +89,7 @@ describe('creating the targets sheet', () => {
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     expect(
-      await screen.findByText(/Đã tạo biểu «Chỉ tiêu 2023».*không đặt được kiểm tra dữ liệu/),
+      await screen.findByText(/Đã tạo biểu “Chỉ tiêu 2023”.*không đặt được kiểm tra dữ liệu/),
     ).toBeInTheDocument();
   });
 
@@ -129,7 +129,7 @@ describe('a template from a file', () => {
       indicators: [{ id: 'a', group: 'G', name: 'N', type: 'percent', target: { op: '>=', value: '9%' } }],
     };
     await chooseFile(jsonFile('mau-sai.json', JSON.stringify(bad)));
-    const list = await screen.findByRole('list', { name: /Tệp «mau-sai\.json» có \d+ chỗ cần sửa/ });
+    const list = await screen.findByRole('list', { name: /Tệp “mau-sai\.json” có \d+ chỗ cần sửa/ });
     const items = list.querySelectorAll('li');
     expect(items.length).toBeGreaterThanOrEqual(3);
     expect(list).toHaveTextContent('id');
@@ -146,7 +146,7 @@ describe('a template from a file', () => {
   it('says where a file that is not JSON goes wrong', async () => {
     render(<App actions={fakeActions()} builtIn={makeTemplate(3)} lang="vi" />);
     await chooseFile(jsonFile('hong.json', '{ "format": "resolution-targets/v1",\n  "id": }'));
-    const list = await screen.findByRole('list', { name: /Tệp «hong\.json» có 1 chỗ cần sửa/ });
+    const list = await screen.findByRole('list', { name: /Tệp “hong\.json” có 1 chỗ cần sửa/ });
     expect(list).toHaveTextContent(/Dòng 2, cột 9/);
   });
 
@@ -155,7 +155,7 @@ describe('a template from a file', () => {
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     const fromFile = makeTemplate(5, 'Nghị quyết xã khác');
     await chooseFile(jsonFile('xa-khac.json', JSON.stringify({ ...fromFile })));
-    expect(await screen.findByText('Đã đọc mẫu «Nghị quyết xã khác»: 5 chỉ tiêu.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã đọc mẫu “Nghị quyết xã khác”: 5 chỉ tiêu.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
     await waitFor(() => expect(actions.insertSheet).toHaveBeenCalled());
     expect(actions.insertSheet.mock.calls[0][0].title).toBe('Nghị quyết xã khác');

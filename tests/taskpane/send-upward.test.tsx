@@ -1,9 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { SealView } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/components/App';
+import { formatLocalTime } from '../../src/core/time/local-time';
 import { fakeActions, makeReport, makeTemplate, repeat } from './fixtures';
 
 const SEALED_AT = '2026-11-29T22:50:00.000Z';
+// The seal time on the clerk's own clock (this machine's), as day/month/year and hours:minutes.
+const SHOWN_AT = formatLocalTime(SEALED_AT);
 const error = {
   code: 'unreadable' as const,
   severity: 'error' as const,
@@ -38,12 +41,15 @@ describe('making the report and sealing from the pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
     expect(await screen.findByRole('button', { name: 'Lập báo cáo' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Chốt số liệu' })).toBeEnabled();
+    // Nothing is sent from here: the heading says what the buttons do.
+    expect(screen.getByRole('region', { name: 'Chốt số liệu, lập báo cáo' })).toBeInTheDocument();
+    expect(screen.queryByText(/Gửi cấp trên/)).toBeNull();
   });
 
   it('tells where the report was written', async () => {
     const actions = await checked();
     fireEvent.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
-    expect(await screen.findByText(/Đã lập trang «Báo cáo»/)).toBeInTheDocument();
+    expect(await screen.findByText(/Đã lập trang “Báo cáo”/)).toBeInTheDocument();
     expect(actions.makeReport).toHaveBeenCalledTimes(1);
   });
 
@@ -73,8 +79,10 @@ describe('making the report and sealing from the pane', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Chốt số liệu' }));
 
-    expect(await screen.findByText(/Đã chốt số liệu lúc .* \(mã a1b2c3d4e5f6\)/)).toBeInTheDocument();
-    expect(screen.getByText(/^Số liệu đã chốt lúc .* — chưa thay đổi$/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`Đã chốt số liệu lúc ${SHOWN_AT} (mã a1b2c3d4e5f6)`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`Số liệu đã chốt lúc ${SHOWN_AT} — chưa thay đổi`)).toBeInTheDocument();
     expect(actions.seal).toHaveBeenCalledTimes(1);
   });
 
@@ -86,7 +94,7 @@ describe('making the report and sealing from the pane', () => {
           .mockReturnValue(seal({ status: 'changed', changed: [{ id: 'x', name: 'Chỉ tiêu số 2' }] })),
       }),
     );
-    expect(screen.getByText(/— đã thay đổi ở: «Chỉ tiêu số 2»$/)).toBeInTheDocument();
+    expect(screen.getByText(/— đã thay đổi ở: “Chỉ tiêu số 2”$/)).toBeInTheDocument();
   });
 
   it('refuses the seal with the errors as reasons', async () => {
@@ -99,7 +107,7 @@ describe('making the report and sealing from the pane', () => {
     await checked(fakeActions({ sealStatus: jest.fn().mockReturnValue(seal()) }), 'en');
     expect(screen.getByText(/^Figures sealed at .* — unchanged$/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Make report' }));
-    expect(await screen.findByText(/The sheet «Báo cáo» is ready/)).toBeInTheDocument();
+    expect(await screen.findByText(/The sheet “Báo cáo” is ready/)).toBeInTheDocument();
   });
 
   it('counts missing explanations in the summary', async () => {

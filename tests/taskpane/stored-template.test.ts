@@ -1,5 +1,5 @@
 import { STORE_SHEET_NAME } from '../../src/core/sheet-plan';
-import { FakeWorkbook, fakeRun } from '../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun } from '../../src/testing/fake-excel';
 import { actionsOver } from '../../src/taskpane/office';
 import { getBuiltInTemplate } from '../../src/templates';
 
@@ -9,7 +9,7 @@ describe('a template stored in the workbook that was damaged', () => {
   it('is not stood in for by the shipped one: every action says the stored template is damaged', async () => {
     const workbook = new FakeWorkbook();
     workbook.addSheet('Sheet1');
-    const actions = actionsOver({ run: fakeRun(workbook), isSetSupported: () => true }, 'vi');
+    const actions = actionsOver({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported }, 'vi');
     await actions.insertSheet(template);
     const store = workbook.sheet(STORE_SHEET_NAME)!;
     store.ensureCell(2, 3).value = String(store.cell(2, 3)!.value).replace('"percent"', '"phan-tram"');
@@ -31,7 +31,7 @@ describe('the store problem, in each language', () => {
   async function refusalAfter(damage: (cell: { value: unknown }, a1: { value: unknown }) => void) {
     const workbook = new FakeWorkbook();
     workbook.addSheet('Sheet1');
-    const actions = actionsOver({ run: fakeRun(workbook), isSetSupported: () => true }, 'vi');
+    const actions = actionsOver({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported }, 'vi');
     await actions.insertSheet(template);
     const store = workbook.sheet(STORE_SHEET_NAME)!;
     damage(store.ensureCell(2, 3), store.ensureCell(1, 1));
@@ -54,7 +54,7 @@ describe('the store problem, in each language', () => {
     const said = await refusalAfter((cell) => {
       cell.value = String(cell.value).replace('"percent"', '"phan-tram"');
     });
-    expect(said.vi).toContain('Mẫu "hung-tan-2023" lưu kèm không đúng định dạng');
+    expect(said.vi).toContain('Mẫu “hung-tan-2023” lưu kèm không đúng định dạng');
     expect(said.en).toContain('The stored template "hung-tan-2023" is not in the expected form');
     expect(`${said.vi} ${said.en}`).not.toContain('..');
   });

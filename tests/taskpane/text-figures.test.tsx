@@ -45,7 +45,7 @@ describe('figures stored as text', () => {
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
 
-    const table = await screen.findByRole('table', { name: 'Số liệu đang lưu dạng chữ (2)' });
+    const table = await screen.findByRole('table', { name: 'Số liệu đang ở dạng văn bản (2)' });
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -124,7 +124,7 @@ describe('figures stored as text', () => {
     render(<App actions={actions} builtIn={makeTemplate(2)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra số liệu' }));
 
-    const table = await screen.findByRole('table', { name: 'Số liệu đang lưu dạng chữ (1)' });
+    const table = await screen.findByRole('table', { name: 'Số liệu đang ở dạng văn bản (1)' });
     expect(within(table).getByText('H12')).toBeInTheDocument();
     expect(within(table).queryByText('H13')).not.toBeInTheDocument();
   });

@@ -71,9 +71,9 @@ const AGREED: [string, string, string, Indicator['type'], Indicator['target'], (
     'rating',
     { op: '>=', value: 'Hoàn thành xuất sắc nhiệm vụ' },
   ],
-  ['lang-van-hoa-tinh', 'Làng văn hóa tiêu biểu cấp Tỉnh', 'làng', 'integer', { op: '>=', value: 1 }],
+  ['lang-van-hoa-tinh', 'Làng văn hóa tiêu biểu cấp tỉnh', 'làng', 'integer', { op: '>=', value: 1 }],
   ['lang-van-hoa-huyen', 'Làng văn hóa tiêu biểu cấp huyện', 'làng', 'integer', { op: '>=', value: 1 }],
-  ['di-tich-cap-tinh', 'Di tích lịch sử văn hóa cấp Tỉnh', 'di tích', 'integer', { op: '>=', value: 1 }],
+  ['di-tich-cap-tinh', 'Di tích lịch sử văn hóa cấp tỉnh', 'di tích', 'integer', { op: '>=', value: 1 }],
   ['xa-chuan-y-te', 'Giữ vững xã chuẩn quốc gia về y tế', '', 'yesno', { op: '=', value: 'Có' }],
 ];
 // The 12 main targets of section II.2, in the resolution's order.
@@ -137,7 +137,7 @@ describe('the built-in template of the Hưng Tân 2023 resolution', () => {
     expect(template).toMatchObject({
       format: 'resolution-targets/v1',
       id: 'hung-tan-2023',
-      issuer: 'Đảng bộ xã Hưng Tân',
+      issuer: 'Đảng ủy xã Hưng Tân',
       place: 'Hưng Tân',
       issuedOn: '2022-12-26',
       year: 2023,

@@ -1,6 +1,7 @@
 import { checkFigures } from '../../core/check';
 import type { CheckReport, Finding } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
+import type { ReportDetails } from '../../core/document';
 import type { Hasher } from '../../core/seal';
 import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
@@ -145,14 +146,18 @@ export function createExcelAdapter({
     },
 
     /** Writes the "Báo cáo" sheet, refused with the errors while there are any. Three syncs. */
-    makeReport(templates: readonly Template[] = [], lang: Lang = 'vi'): Promise<ReportResult> {
+    makeReport(
+      templates: readonly Template[] = [],
+      lang: Lang = 'vi',
+      details: ReportDetails = {},
+    ): Promise<ReportResult> {
       return act(async (context) => {
         const workbook = await readWorkbook(context, templates);
         const reading = snapshotOf(chooseStandardSheet(workbook, templates));
         const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
         return makeReportIn(context, workbook, reading.template, report, {
           lang,
-          date: now(),
+          details,
           can: { ...capabilities(), plotHidden: isSetSupported('ExcelApi', '1.8') },
         });
       });

@@ -40,6 +40,8 @@ export function explainExcelError(error: unknown): Localized {
       return message('too-much');
     case 'ItemAlreadyExists':
       return message('sheet-name-taken');
+    case 'ApiNotFound':
+      return message('api-missing');
     default:
       return message('excel-error', { code: code ?? (error instanceof Error ? error.name : 'unknown') });
   }

@@ -1,7 +1,7 @@
 /**
  * The part of the Excel JavaScript API that the adapter uses, and nothing more.
  *
- * The real `Excel.*` classes and the in-memory fake (src/preview/fake-excel) both satisfy these
+ * The real `Excel.*` classes and the in-memory fake (src/testing/fake-excel) both satisfy these
  * interfaces; tests/adapters/excel/excel-api.types.test.ts makes the type checker prove it for
  * the real ones, so the adapter cannot start using something the fake does not model.
  * Enumerations are plain strings here: Excel's own enum members are strings too.

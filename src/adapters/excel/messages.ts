@@ -1,27 +1,27 @@
+import { catalogFor } from '../../core/i18n/catalog';
 import { localize, type Localized } from '../../core/i18n/localized';
-import { en } from './messages.en';
-import { vi } from './messages.vi';
+import type { AddinText } from '../../core/i18n/vi/addin';
 
-type Catalog = typeof vi;
-export type MessageKey = keyof Catalog;
+export type MessageKey = keyof AddinText;
 
 /** The adapter's message `key` in both languages. */
-export function message<K extends MessageKey>(key: K, ...params: Parameters<Catalog[K]>): Localized {
+export function message<K extends MessageKey>(key: K, ...params: Parameters<AddinText[K]>): Localized {
   const args = (params[0] ?? {}) as never;
-  return localize({ vi: vi[key] as (p: never) => string, en: en[key] as (p: never) => string }, args);
+  const text = (lang: 'vi' | 'en') => catalogFor(lang).addin[key] as (p: never) => string;
+  return localize({ vi: text('vi'), en: text('en') }, args);
 }
 
 type WithReason = {
-  [K in MessageKey]: Parameters<Catalog[K]>[0] extends { reason: string } ? K : never;
+  [K in MessageKey]: Parameters<AddinText[K]>[0] extends { reason: string } ? K : never;
 }[MessageKey];
 
 /** A message that includes Excel's own reason (itself a Localized text), each in its language. */
 export function messageWithReason<K extends WithReason>(
   key: K,
-  params: Omit<Parameters<Catalog[K]>[0], 'reason'>,
+  params: Omit<Parameters<AddinText[K]>[0], 'reason'>,
   reason: Localized,
 ): Localized {
-  const build = (catalog: Catalog, text: string) =>
-    (catalog[key] as (p: never) => string)({ ...params, reason: text } as never);
-  return { vi: build(vi, reason.vi), en: build(en, reason.en) };
+  const build = (lang: 'vi' | 'en') =>
+    (catalogFor(lang).addin[key] as (p: never) => string)({ ...params, reason: reason[lang] } as never);
+  return { vi: build('vi'), en: build('en') };
 }

@@ -157,7 +157,7 @@ function readPeriod(table: LocatedTable, layouts: SheetLayout[], findings: Findi
             cell,
             text: text.slice(0, 80),
             label,
-            choices: PERIODS.map((each) => `"${layout.periodLabels[each]}"`).join(', '),
+            choices: PERIODS.map((each) => layout.periodLabels[each]),
           }),
         }
       : {

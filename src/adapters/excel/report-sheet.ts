@@ -1,4 +1,5 @@
 import type { CheckReport, Finding } from '../../core/check/types';
+import type { ReportDetails } from '../../core/document';
 import type { Lang, Localized } from '../../core/i18n/localized';
 import { buildReportPlan, type ReportPlan } from '../../core/report-plan';
 import { SEAL_SHEET_NAME } from '../../core/seal';
@@ -30,10 +31,10 @@ export async function makeReportIn(
   reading: WorkbookReading,
   template: Template,
   report: CheckReport,
-  options: { lang: Lang; date: Date; can: Capabilities & { plotHidden: boolean } },
+  options: { lang: Lang; details: ReportDetails; can: Capabilities & { plotHidden: boolean } },
 ): Promise<ReportResult> {
   const reasons = blockingFindings(report.findings);
-  const planned = buildReportPlan(template, report, { lang: options.lang, date: options.date });
+  const planned = buildReportPlan(template, report, { lang: options.lang, details: options.details });
   if (reasons.length > 0 || !planned.ok) return { ok: false, reasons };
   const { plan } = planned;
 
@@ -58,6 +59,7 @@ export async function makeReportIn(
   const notes: Localized[] = [];
   if (options.can.pageLayout) queuePrint(sheet, plan);
   else notes.push(message('report-layout-unsupported'));
+  if (plan.chart && !options.can.plotHidden) notes.push(chartDataPrinted(plan));
   sheet.activate();
   if (earlier) {
     worksheets.getItem(earlier.name).delete();
@@ -141,8 +143,9 @@ function earlierReport(
 }
 
 /**
- * The chart's numbers sit in columns hidden from print; an Excel that cannot be told to plot
- * hidden cells (before ExcelApi 1.8) keeps them shown, outside the print area, or the chart is empty.
+ * The chart's numbers sit in hidden columns. An Excel that cannot be told to plot hidden cells
+ * (before ExcelApi 1.8) must keep them shown, or the chart is empty; it also has no print area
+ * (ExcelApi 1.9), so they would print: the clerk is told (chartDataPrinted).
  */
 function queueReport(sheet: NarrowWorksheet, plan: ReportPlan, plotHidden: boolean): void {
   plan.columnWidths.forEach((width, i) => {
@@ -175,6 +178,16 @@ function queueReport(sheet: NarrowWorksheet, plan: ReportPlan, plotHidden: boole
     `A${chart.anchor.fromRow}`,
     `${columnLetters(chart.anchor.toColumn)}${chart.anchor.toRow}`,
   );
+}
+
+/** Which columns the chart's numbers take, and the print area that leaves them out. */
+function chartDataPrinted(plan: ReportPlan): Localized {
+  const first = columnLetters(Math.min(...plan.hiddenColumns));
+  const last = columnLetters(Math.max(...plan.hiddenColumns));
+  return message('report-chart-data-printed', {
+    columns: first === last ? first : `${first}–${last}`,
+    printArea: plan.printArea,
+  });
 }
 
 /** Portrait A4, one page wide, the plan's print area and page breaks: ExcelApi 1.9. */

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha256';
+import { bytesToHex } from '@noble/hashes/utils';
 import type { CheckReport, Finding } from '../../core/check/types';
 import {
   decodeSealRows,
@@ -36,10 +38,22 @@ export interface SealView {
 export type SealResult =
   { ok: true; sheetName: string; sealedAt: string; code: string } | { ok: false; reasons: Finding[] };
 
-/** SHA-256 in the browser (and in Node 20, which has Web Crypto too). */
+/**
+ * SHA-256 in the browser (and in Node 20, which has Web Crypto too). Where `crypto.subtle` is
+ * missing or refuses (EdgeHTML, a page not served over https), @noble/hashes computes the same
+ * digest of the same UTF-8 bytes, so the seal does not depend on the webview.
+ */
 export const webSha256: Hasher = async (text) => {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const bytes = new TextEncoder().encode(text);
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    try {
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+    } catch {
+      // Falls through to the pure implementation.
+    }
+  }
+  return bytesToHex(sha256(bytes));
 };
 
 /** The seals the workbook holds, read from the very hidden seal sheet (already in the reading). */

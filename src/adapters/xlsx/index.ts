@@ -7,3 +7,8 @@ export {
   type WorkbookReading,
 } from './read';
 export { LIMITS } from './guard';
+export { writeReportSheet } from './report-sheet';
+export { injectChart } from './chart-inject';
+export { writeSummaryWorkbook } from './report-summary';
+export { nodeSha256, readSeals } from './seal-store';
+export { putSealSheet } from './seal-zip';

@@ -1,12 +1,12 @@
+import { catalogFor } from '../../core/i18n/catalog';
 import { localize, type Localized } from '../../core/i18n/localized';
-import { en } from './messages.en';
-import { vi } from './messages.vi';
+import type { XlsxFileText } from '../../core/i18n/vi/xlsx-file';
 
-type Catalog = typeof vi;
-export type MessageKey = keyof Catalog;
+export type MessageKey = keyof XlsxFileText;
 
 /** The adapter's message `key` in both languages. */
-export function message<K extends MessageKey>(key: K, ...params: Parameters<Catalog[K]>): Localized {
+export function message<K extends MessageKey>(key: K, ...params: Parameters<XlsxFileText[K]>): Localized {
   const args = (params[0] ?? {}) as never;
-  return localize({ vi: vi[key] as (p: never) => string, en: en[key] as (p: never) => string }, args);
+  const text = (lang: 'vi' | 'en') => catalogFor(lang).xlsxFile[key] as (p: never) => string;
+  return localize({ vi: text('vi'), en: text('en') }, args);
 }

@@ -244,7 +244,7 @@ function readPeriod(
   });
   if (!text) findings.push(finding('period-empty', message('period-empty', { cell: address, label })));
   else {
-    const choices = PERIODS.map((each) => `"${layout.periodLabels[each]}"`).join(', ');
+    const choices = PERIODS.map((each) => layout.periodLabels[each]);
     findings.push(
       finding(
         'period-unknown',

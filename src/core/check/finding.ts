@@ -1,5 +1,4 @@
-import { findingsEn } from '../i18n/findings.en';
-import { findingsVi } from '../i18n/findings.vi';
+import { catalogFor } from '../i18n/catalog';
 import type { FindingCode, FindingParams, Where } from './finding-codes';
 import { SEVERITY } from './finding-codes';
 import type { Finding } from './types';
@@ -14,7 +13,10 @@ export function finding<C extends FindingCode>(
   const result: Finding = {
     code,
     severity: SEVERITY[code],
-    message: { vi: findingsVi[code](place, params), en: findingsEn[code](place, params) },
+    message: {
+      vi: catalogFor('vi').findings[code](place, params),
+      en: catalogFor('en').findings[code](place, params),
+    },
   };
   if (where.indicatorId !== undefined) result.indicatorId = where.indicatorId;
   if (where.cell !== undefined) result.cell = where.cell;

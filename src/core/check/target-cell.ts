@@ -1,3 +1,4 @@
+import { inBothLanguages } from '../i18n/catalog';
 import type { Localized } from '../i18n/localized';
 import { formatNumber } from '../numbers/format';
 import { isPercentFormat } from '../numbers/number-format';
@@ -51,10 +52,10 @@ function shown(raw: RawValue, percent: boolean): Localized {
     const suffix = percent ? '%' : '';
     return { vi: formatNumber(value, 'vi') + suffix, en: formatNumber(value, 'en') + suffix };
   }
-  if (raw === null) return { vi: '(ô trống)', en: '(empty cell)' };
+  if (raw === null) return inBothLanguages((c) => c.cellValues.empty);
   if (typeof raw === 'string') return { vi: quote(raw), en: quote(raw) };
   if (typeof raw === 'boolean') return { vi: raw ? 'TRUE' : 'FALSE', en: raw ? 'TRUE' : 'FALSE' };
-  if (raw instanceof Date) return { vi: 'một ngày', en: 'a date' };
+  if (raw instanceof Date) return inBothLanguages((c) => c.cellValues.date);
   if (typeof raw === 'object' && typeof raw.error === 'string')
     return { vi: quote(raw.error), en: quote(raw.error) };
   return { vi: '?', en: '?' };

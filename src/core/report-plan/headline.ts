@@ -1,7 +1,6 @@
 import type { CheckReport } from '../check/types';
 import type { Lang } from '../i18n/localized';
-import { reportEn } from '../i18n/report.en';
-import { reportVi } from '../i18n/report.vi';
+import { catalogFor } from '../i18n/catalog';
 import { sectionOf } from '../template/defaults';
 import type { Indicator, Period } from '../template/types';
 import { isReached, type Status } from '../verdict/status';
@@ -31,7 +30,7 @@ export function headlineOf(
 
 /** The headline as lines of text: the main targets, then the tasks where there are any. */
 export function headlineLines(headline: Headline, lang: Lang): string[] {
-  const t = (lang === 'en' ? reportEn : reportVi).headline;
+  const t = catalogFor(lang).report.headline;
   const lines = [t.main(headline.midYear, headline.main.reached, headline.main.total)];
   if (headline.tasks) lines.push(t.tasks(headline.tasks.reached, headline.tasks.total));
   return lines;

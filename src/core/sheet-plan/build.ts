@@ -1,7 +1,7 @@
 import { targetText } from '../check/target-text';
+import { documentHeader } from '../document';
 import type { Lang } from '../i18n/localized';
-import { SHEET_EN } from '../i18n/sheet.en';
-import { SHEET_VI } from '../i18n/sheet.vi';
+import { catalogFor } from '../i18n/catalog';
 import { clean } from '../numbers/round';
 import type { Indicator, Template } from '../template/types';
 import { COLUMN_KEYS, COLUMN_WIDTHS, COLUMNS, LAST_COLUMN, PERIOD_LABELS, headerTexts } from './columns';
@@ -54,7 +54,7 @@ const font = (size: number, extra: CellStyle['font'] = {}): CellStyle['font'] =>
 /** The plan of the standard sheet for one template (design.md, "The standard sheet"). Pure. */
 export function buildSheetPlan(template: Template, options: SheetPlanOptions = {}): SheetPlan {
   const lang: Lang = options.lang ?? 'vi';
-  const texts = lang === 'vi' ? SHEET_VI : SHEET_EN;
+  const texts = catalogFor(lang).sheet;
   const period = options.period ?? 'nam';
   const baselineYear = template.baselineYear ?? template.year - 1;
   const headers = headerTexts(texts, template.year, baselineYear, period);
@@ -67,18 +67,14 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const put = (address: string, content: PlannedContent, style?: CellStyle) =>
     cells.push(style ? { address, content, style } : { address, content });
 
-  // Document header: issuing body on the left, the Party's name and the place-date on the right.
-  const issuer = template.issuer.toLocaleUpperCase('vi');
-  const left = template.superior
-    ? [
-        { content: text(template.superior.toLocaleUpperCase('vi')), bold: false },
-        { content: text(issuer), bold: true },
-        { content: text('*'), bold: false },
-      ]
-    : [
-        { content: text(issuer), bold: true },
-        { content: text('*'), bold: false },
-      ];
+  // Document header (Hướng dẫn 36): the superior body (dots where the template does not name it),
+  // the party committee in bold, `*`; the Party's name and the place-date on the right.
+  const header = documentHeader(template, {}, lang);
+  const left = [
+    { content: text(header.superior), bold: false },
+    { content: text(header.issuer), bold: true },
+    { content: text(header.star), bold: false },
+  ];
   left.forEach(({ content, bold }, i) => {
     const row = ROW.issuer + i;
     put(`A${row}`, content, { font: font(13, { bold }), horizontal: 'center', vertical: 'middle' });

@@ -1,4 +1,4 @@
-import type { SheetTexts } from '../i18n/sheet.vi';
+import type { SheetTexts } from '../i18n/vi/sheet';
 import type { Period } from '../template/types';
 import type { ColumnKey } from './types';
 

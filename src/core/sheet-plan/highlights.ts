@@ -1,4 +1,4 @@
-import type { SheetTexts } from '../i18n/sheet.vi';
+import type { SheetTexts } from '../i18n/vi/sheet';
 import { STATUS_STYLE, type Shown } from '../verdict/status';
 import { COLUMNS } from './columns';
 import { quote } from './formula-text';

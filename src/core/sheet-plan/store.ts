@@ -1,6 +1,5 @@
 import type { Localized } from '../i18n/localized';
-import { SHEET_EN } from '../i18n/sheet.en';
-import { SHEET_VI } from '../i18n/sheet.vi';
+import { inBothLanguages } from '../i18n/catalog';
 import { loadTemplateText, type TemplateProblem } from '../template/load';
 import type { Template } from '../template/types';
 import type { PlannedCell } from './types';
@@ -72,7 +71,11 @@ export function decodeTemplateStore(
     return typeof value === 'string' ? value : '';
   };
   if (at(0, 0).trim() !== STORE_MARKER) {
-    return { ok: false, code: 'not-a-store', message: localized((t) => t.store.notAStore(sheetName)) };
+    return {
+      ok: false,
+      code: 'not-a-store',
+      message: inBothLanguages((c) => c.sheet.store.notAStore(sheetName)),
+    };
   }
 
   const order: string[] = [];
@@ -102,9 +105,9 @@ export function decodeTemplateStore(
 }
 
 function damaged(id: string, sheetName: string): StoreDecoding {
-  return { ok: false, code: 'damaged', message: localized((t) => t.store.damaged(id, sheetName)) };
-}
-
-function localized(build: (texts: typeof SHEET_VI) => string): Localized {
-  return { vi: build(SHEET_VI), en: build(SHEET_EN) };
+  return {
+    ok: false,
+    code: 'damaged',
+    message: inBothLanguages((c) => c.sheet.store.damaged(id, sheetName)),
+  };
 }

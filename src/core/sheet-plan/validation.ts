@@ -1,6 +1,6 @@
 import { formatNumber } from '../numbers/format';
 import type { Lang } from '../i18n/localized';
-import type { SheetTexts } from '../i18n/sheet.vi';
+import type { SheetTexts } from '../i18n/vi/sheet';
 import { clean } from '../numbers/round';
 import { effectiveBounds } from '../template/bounds';
 import type { Indicator } from '../template/types';

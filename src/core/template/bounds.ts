@@ -1,4 +1,4 @@
-import type { Indicator } from './types';
+import type { IndicatorType } from './indicator-types';
 
 export interface Bounds {
   min?: number;
@@ -10,7 +10,7 @@ export interface Bounds {
  * miss. A percent lies within 0–100 unless the template widens or narrows that range (a growth
  * rate may be negative); other numbers are bounded only where the template says so.
  */
-export function effectiveBounds(indicator: Pick<Indicator, 'type' | 'min' | 'max'>): Bounds {
+export function effectiveBounds(indicator: { type: IndicatorType; min?: number; max?: number }): Bounds {
   switch (indicator.type) {
     case 'percent':
       return { min: indicator.min ?? 0, max: indicator.max ?? 100 };

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { templateSchema } from './schema';
 import type { SchemaDocs } from './schema-docs';
-import { SCHEMA_DOCS_EN } from './schema-docs.en';
-import { SCHEMA_DOCS_VI } from './schema-docs.vi';
+import { catalogFor } from '../i18n/catalog';
 import { TEMPLATE_FORMAT } from './types';
 
 /** Where the exported schema is committed, relative to the repository root. */
@@ -38,11 +37,11 @@ function property(schema: JsonObject, key: string): JsonObject {
 
 function describe(schema: JsonObject, pick: (docs: SchemaDocs) => Record<string, string>) {
   for (const [key, field] of Object.entries(schema.properties as Record<string, JsonObject>)) {
-    const vi = pick(SCHEMA_DOCS_VI)[key];
-    if (vi !== undefined) field.description = `${vi}\n\n${pick(SCHEMA_DOCS_EN)[key]}`;
+    const vi = pick(catalogFor('vi').schemaDocs)[key];
+    if (vi !== undefined) field.description = `${vi}\n\n${pick(catalogFor('en').schemaDocs)[key]}`;
   }
 }
 
 function both(pick: (docs: SchemaDocs) => string): string {
-  return `${pick(SCHEMA_DOCS_VI)}\n\n${pick(SCHEMA_DOCS_EN)}`;
+  return `${pick(catalogFor('vi').schemaDocs)}\n\n${pick(catalogFor('en').schemaDocs)}`;
 }

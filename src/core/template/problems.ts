@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { Localized } from '../i18n/localized';
 import type { ProblemCatalog, ValueKind } from './problem-catalog';
-import { PROBLEMS_EN } from './problems.en';
-import { PROBLEMS_VI } from './problems.vi';
+import { inBothLanguages } from '../i18n/catalog';
 import { HIDDEN_CHARACTERS, ID_PATTERN, indicatorSchema, targetSchema, templateSchema } from './schema';
 
 /** One reason a template is refused: which field (`indicators[3] (bhyt) › target › value`) and why. */
@@ -20,7 +19,7 @@ export const MAX_PROBLEMS = 100;
 
 /** Says the same thing in every language of the product. */
 export function say(build: (c: ProblemCatalog) => string): Localized {
-  return { vi: build(PROBLEMS_VI), en: build(PROBLEMS_EN) };
+  return inBothLanguages((c) => build(c.templateProblems));
 }
 
 /** One line for a log or a terminal: `path: message`. */

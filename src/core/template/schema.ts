@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { effectiveBounds } from './bounds';
+import { INDICATOR_TYPES } from './indicator-types';
 
 /**
  * The zod schema of the template format `resolution-targets/v1` (design.md, "The template file").
@@ -56,7 +57,7 @@ export const indicatorSchema = z
     group: text(120),
     name: text(300),
     unit: optionalText(60).default(''),
-    type: z.enum(['number', 'integer', 'percent', 'yesno', 'rating']),
+    type: z.enum(INDICATOR_TYPES),
     target: targetSchema,
     baseline: targetValue.optional(),
     decimals: z.number().int().min(0).max(6).default(2),

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { indicatorSchema, targetSchema, templateSchema } from './schema';
 
+export type { IndicatorType } from './indicator-types';
+
 /** The template format of this version; files carry it in their `format` field. */
 export const TEMPLATE_FORMAT = 'resolution-targets/v1';
 
@@ -8,7 +10,6 @@ export type Template = z.output<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export type Target = z.output<typeof targetSchema>;
-export type IndicatorType = Indicator['type'];
 export type ComparisonOp = Target['op'];
 
 /** Report periods: 6 and 9 months (sơ kết) and the full year. */

@@ -1,6 +1,6 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseRange } from '../../adapters/excel/a1';
-import type { FakeCell, FakeSheet, FakeWorkbook } from '../fake-excel';
+import type { FakeCell, FakeSheet, FakeWorkbook } from '../../testing/fake-excel';
 import { useExcelRound } from './excel-round';
 import { shiftReferences } from './shift-references';
 

@@ -4,8 +4,8 @@ import type { Lang } from '../../core/i18n/localized';
 import type { Template } from '../../core/template/types';
 import { App } from '../../taskpane/components/App';
 import { actionsOver } from '../../taskpane/office';
-import { fakeRun } from '../fake-excel';
-import { previewStrings } from '../i18n';
+import { fakeRun } from '../../testing/fake-excel';
+import { catalogFor } from '../../core/i18n/catalog';
 import type { PreviewWorkbook } from '../preview-workbook';
 import { SheetGrid } from './SheetGrid';
 
@@ -18,12 +18,12 @@ interface Props {
 
 /** The real task pane beside the in-memory workbook it drives, under a plain "not Excel" banner. */
 export function PreviewPage({ workbook, builtIn, lang, paneWidth }: Props) {
-  const t = previewStrings(lang);
+  const t = catalogFor(lang).preview;
   useSyncExternalStore(workbook.subscribe, workbook.version);
   const [refusal, setRefusal] = useState<string | null>(null);
   // The same actions as in Excel, over the fake's Excel.run; every requirement set is "supported".
   const actions = useMemo(
-    () => actionsOver({ run: fakeRun(workbook.state), isSetSupported: () => true }, lang),
+    () => actionsOver({ run: fakeRun(workbook.state), isSetSupported: workbook.state.isSetSupported }, lang),
     [workbook, lang],
   );
   const sheet = workbook.activeSheet;

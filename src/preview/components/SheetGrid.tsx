@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { cellAddress, columnLetters, type RangeRef } from '../../adapters/excel/a1';
 import type { Lang } from '../../core/i18n/localized';
-import type { Border, FakeCell, FakeSheet } from '../fake-excel';
-import { previewStrings } from '../i18n';
+import type { Border, FakeCell, FakeSheet } from '../../testing/fake-excel';
+import { catalogFor } from '../../core/i18n/catalog';
 import { displayText } from '../number-display';
 import type { PreviewWorkbook } from '../preview-workbook';
 
@@ -71,7 +71,7 @@ function mergeMaps(merges: RangeRef[]) {
  * replace the cell's content (Enter saves and moves down, Esc cancels), F2 to edit in place.
  */
 export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
-  const t = previewStrings(lang);
+  const t = catalogFor(lang).preview;
   const { row: selRow, column: selColumn } = workbook.selected();
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const selectedRef = useRef<HTMLTableCellElement>(null);

@@ -16,11 +16,12 @@ import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
 import type { ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
 import { describeError } from '../describe-error';
-import { strings, type Strings } from '../i18n';
+import { catalogFor } from '../../core/i18n/catalog';
+import type { Strings } from '../../core/i18n/pane-strings';
+import { formatLocalTime } from '../../core/time/local-time';
 import { LangContext } from '../i18n/context';
 import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
-import { shownSealTime } from './SealStatusLine';
 import { SendUpwardPanel } from './SendUpwardPanel';
 import { TemplateChooser } from './TemplateChooser';
 import { reportHeadline } from '../../core/report-plan/headline';
@@ -56,7 +57,7 @@ interface Props {
 }
 
 export function App({ actions, builtIn, lang }: Props) {
-  const t = strings(lang);
+  const t = catalogFor(lang).pane;
   const styles = useStyles();
   const [template, setTemplate] = useState<Template | null>(builtIn);
   const [busy, setBusy] = useState<Job | null>(null);
@@ -128,7 +129,7 @@ export function App({ actions, builtIn, lang }: Props) {
       const result = await actions.seal();
       await recheck();
       if (!result.ok) return refusal(t.sealRefused(result.reasons.length), result.reasons);
-      return { intent: 'success', text: t.sealed(shownSealTime(result.sealedAt, lang), result.code) };
+      return { intent: 'success', text: t.sealed(formatLocalTime(result.sealedAt), result.code) };
     });
 
   const convert = (figures: TextFigure[]) =>

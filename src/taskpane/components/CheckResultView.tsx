@@ -5,7 +5,7 @@ import { isShortfall } from '../../core/verdict/status';
 import { reportHeadline } from '../../core/report-plan/headline';
 import type { SealView, TextFigure } from '../actions';
 import { shortCell, textFigures } from '../cells';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../../core/numbers/format';
 import { useLang, useStrings } from '../i18n/context';
 import { SealStatusLine } from './SealStatusLine';
 import { TextFiguresPanel } from './TextFiguresPanel';

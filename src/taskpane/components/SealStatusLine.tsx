@@ -1,28 +1,20 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/i18n/localized';
+import type { Strings } from '../../core/i18n/pane-strings';
+import { formatLocalTime } from '../../core/time/local-time';
 import type { SealView } from '../actions';
-import type { Strings } from '../i18n';
-import { useLang, useStrings } from '../i18n/context';
+import { useStrings } from '../i18n/context';
 
 const useStyles = makeStyles({
   line: { margin: 0 },
   changed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The clerk's own clock: a seal made at 22:50 UTC reads as the next morning in Hà Nội. */
-export function shownSealTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
-
-export function sealText(seal: SealView, t: Strings, lang: Lang): string {
+function sealText(seal: SealView, t: Strings): string {
   if (seal.status === 'unsealed' || seal.sealedAt === null) return t.sealUnsealed;
-  const at = shownSealTime(seal.sealedAt, lang);
+  const at = formatLocalTime(seal.sealedAt);
   if (seal.status === 'unchanged') return t.sealUnchanged(at);
   const what = [
-    ...seal.changed.map((each) => `«${each.name}»`),
+    ...seal.changed.map((each) => `“${each.name}”`),
     ...(seal.periodChanged ? [t.sealPeriodChanged] : []),
     ...(seal.templateChanged ? [t.sealTemplateChanged] : []),
   ];
@@ -32,11 +24,10 @@ export function sealText(seal: SealView, t: Strings, lang: Lang): string {
 /** One line under the summary: sealed or not, and what changed since. */
 export function SealStatusLine({ seal }: { seal: SealView }) {
   const t = useStrings();
-  const lang = useLang();
   const styles = useStyles();
   return (
     <p className={seal.status === 'changed' ? `${styles.line} ${styles.changed}` : styles.line}>
-      {sealText(seal, t, lang)}
+      {sealText(seal, t)}
     </p>
   );
 }

@@ -13,14 +13,14 @@ interface Props {
   onSeal(): void;
 }
 
-/** What follows a clean check: the report for the district and the seal of the figures. */
+/** What follows a clean check: the report for the level above and the seal of the figures. */
 export function SendUpwardPanel({ busy, onReport, onSeal }: Props) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    <section className={styles.section} aria-labelledby="send-upward-heading">
-      <h2 id="send-upward-heading" className={styles.heading}>
-        {t.sendUpwardHeading}
+    <section className={styles.section} aria-labelledby="finalize-heading">
+      <h2 id="finalize-heading" className={styles.heading}>
+        {t.finalizeHeading}
       </h2>
       <div className={styles.buttons}>
         <Button appearance="secondary" disabled={busy} onClick={onReport}>

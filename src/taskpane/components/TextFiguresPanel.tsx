@@ -12,7 +12,7 @@ import {
 import { useState } from 'react';
 import type { TextFigure } from '../actions';
 import { shortCell } from '../cells';
-import { formatNumber } from '../i18n';
+import { formatNumber } from '../../core/numbers/format';
 import { useLang, useStrings } from '../i18n/context';
 
 const useStyles = makeStyles({

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../../core/i18n/localized';
-import { strings, type Strings } from './index';
+import { catalogFor } from '../../core/i18n/catalog';
+import type { Strings } from '../../core/i18n/pane-strings';
 
 export const LangContext = createContext<Lang>('vi');
 
@@ -9,5 +10,5 @@ export function useLang(): Lang {
 }
 
 export function useStrings(): Strings {
-  return strings(useContext(LangContext));
+  return catalogFor(useContext(LangContext)).pane;
 }

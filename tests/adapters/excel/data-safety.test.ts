@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ExcelActionError, type ExcelAdapter } from '../../../src/adapters/excel';
 import type { CheckReport } from '../../../src/core/check/types';
 import { getBuiltInTemplate } from '../../../src/templates';
-import type { FakeWorkbook } from '../../../src/preview/fake-excel';
+import type { FakeWorkbook } from '../../../src/testing/fake-excel';
 import { newWorkbook, table, type Entered } from './support/workbook';
 
 const template = getBuiltInTemplate('hung-tan-2023')!;

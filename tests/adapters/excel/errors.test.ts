@@ -1,11 +1,12 @@
 import { asActionError, ExcelActionError } from '../../../src/adapters/excel/errors';
-import { FakeExcelError } from '../../../src/preview/fake-excel';
+import { FakeExcelError } from '../../../src/testing/fake-excel';
 
 describe('Excel’s errors, in words a clerk understands', () => {
   it.each([
     ['AccessDenied', 'được bảo vệ', 'protected'],
     ['ItemNotFound', 'Không tìm thấy', 'not found'],
     ['InvalidOperationInCellEditMode', 'Enter hoặc Esc', 'Enter or Esc'],
+    ['ApiNotFound', 'Phiên bản Excel này thiếu một chức năng', 'This version of Excel lacks a feature'],
     ['GeneralException', 'Excel báo lỗi (GeneralException)', 'Excel reported an error (GeneralException)'],
   ] as const)('%s', (code, vi, en) => {
     const error = asActionError(new FakeExcelError(code, 'raw message from Excel'));

@@ -239,7 +239,7 @@ describe('the clerk’s flow in a live workbook', () => {
     const refusal = adapter.insertSheet(template, {}, 'update');
 
     await expect(refusal).rejects.toMatchObject({ code: 'update-column-unknown' });
-    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('"Giải trình"'));
+    await expect(refusal).rejects.toHaveProperty('userMessage.vi', expect.stringContaining('“Giải trình”'));
     expect(workbook.sheet(SHEET)).toBe(sheet.sheet);
     expect(sheet.entries()).toEqual(before);
     expect(sheet.sheet.cellAt(sheet.explanationCell('ho-ngheo'))?.value).toBe('Do thiên tai');
@@ -293,7 +293,7 @@ describe('the clerk’s flow in a live workbook', () => {
     await expect(missing).rejects.toBeInstanceOf(ExcelActionError);
     await expect(missing).rejects.toHaveProperty(
       'userMessage.vi',
-      expect.stringContaining('Không tìm thấy trang "Không có"'),
+      expect.stringContaining('Không tìm thấy trang “Không có”'),
     );
   });
 });
@@ -321,7 +321,7 @@ describe('what Excel refuses, said to the clerk', () => {
   });
 
   it('degrades without data validation on ExcelApi 1.7, and says so', async () => {
-    const { workbook, adapter } = newWorkbook((_, version) => Number(version.split('.')[1]) <= 7);
+    const { workbook, adapter } = newWorkbook('1.7');
     const result = await adapter.insertSheet(template);
     expect(result.kind).toBe('created');
     expect(result.kind !== 'needs-choice' && result.notes.map((n) => n.en)).toEqual([
@@ -332,7 +332,7 @@ describe('what Excel refuses, said to the clerk', () => {
   });
 
   it('refuses politely on an Excel older than ExcelApi 1.7', async () => {
-    const { adapter } = newWorkbook(() => false);
+    const { adapter } = newWorkbook('1.6');
     await expect(adapter.readSnapshot([template])).rejects.toMatchObject({ code: 'api-too-old' });
   });
 

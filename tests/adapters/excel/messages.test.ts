@@ -1,11 +1,12 @@
-import { en as adapterEn } from '../../../src/adapters/excel/messages.en';
-import { vi as adapterVi } from '../../../src/adapters/excel/messages.vi';
-import { en as paneEn } from '../../../src/taskpane/i18n/en';
-import { vi as paneVi } from '../../../src/taskpane/i18n/vi';
+import { catalogFor } from '../../../src/core/i18n/catalog';
+
+const { addin: adapterVi, pane: paneVi } = catalogFor('vi');
+const { addin: adapterEn, pane: paneEn } = catalogFor('en');
 
 /** Every text of a catalog, its parameters filled with a word that names no button. */
 function texts(catalog: Record<string, (p: never) => string>): string[] {
-  const any = new Proxy({}, { get: () => 'x' }) as never;
+  // A list parameter (the period choices) gets a list of one such word.
+  const any = new Proxy({}, { get: (_, key) => (key === 'choices' ? ['x'] : 'x') }) as never;
   return Object.values(catalog).map((build) => build(any));
 }
 
@@ -16,7 +17,7 @@ function labels(strings: object): Set<string> {
 
 describe('the add-in’s messages', () => {
   it.each([
-    ['vi', adapterVi, paneVi, /(?:bấm|nút|chọn) "([^"]+)"/g],
+    ['vi', adapterVi, paneVi, /(?:bấm|nút|chọn) “([^”]+)”/g],
     ['en', adapterEn, paneEn, /(?:[Pp]ress|[Cc]hoose|with) "([^"]+)"/g],
   ] as const)('name each button by its exact label in the pane (%s)', (_, catalog, pane, named) => {
     const known = labels(pane);

@@ -24,7 +24,7 @@ describe('the period cell in a live workbook', () => {
     const fromExcel = await adapter.readSnapshot();
     expect(fromExcel.snapshot.period).toBe(period);
     expect(fromExcel.findings.map((each) => each.code)).toEqual(codes);
-    if (codes.length > 0) expect(fromExcel.findings[0].message.vi).toContain('"6 tháng"');
+    if (codes.length > 0) expect(fromExcel.findings[0].message.vi).toContain('“6 tháng”');
 
     const file = new ExcelJS.Workbook();
     const sheet = await writePlan(file, buildSheetPlan(template));

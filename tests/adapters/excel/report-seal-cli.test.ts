@@ -5,7 +5,7 @@ import { nodeSha256, readSeals } from '../../../src/adapters/xlsx/seal-store';
 import { checkFigures } from '../../../src/core/check';
 import { encodeSealRows, sealFigures, sealFor, SEAL_SHEET_NAME, verifySeal } from '../../../src/core/seal';
 import { buildSheetPlan } from '../../../src/core/sheet-plan';
-import { FakeWorkbook, fakeRun } from '../../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun } from '../../../src/testing/fake-excel';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { table } from './support/workbook';
 
@@ -24,7 +24,7 @@ const figures: Record<string, string | number> = {
 async function bothSides() {
   const live = new FakeWorkbook();
   live.addSheet('Sheet1');
-  const adapter = createExcelAdapter({ run: fakeRun(live), isSetSupported: () => true });
+  const adapter = createExcelAdapter({ run: fakeRun(live), isSetSupported: live.isSetSupported });
   await adapter.insertSheet(template);
   const cells = table(live, SHEET, template);
   const file = new ExcelJS.Workbook();

@@ -84,7 +84,7 @@ describe('findings, one code at a time', () => {
     const f = only(report.findings, 'unreadable');
     expect(f).toMatchObject({ severity: 'error', indicatorId: 'chi-tieu-1', cell: 'H12' });
     expect(f.message.vi).toBe(
-      'Ô H12 (Tốc độ tăng trưởng kinh tế): không đọc được “khoảng chín” thành một tỷ lệ phần trăm. Hãy nhập lại, ví dụ 8,67% (dấu phẩy ngăn phần thập phân).',
+      'Ô H12 – Tốc độ tăng trưởng kinh tế: không đọc được “khoảng chín” thành một tỷ lệ phần trăm. Hãy nhập lại, ví dụ 8,67% (dấu phẩy ngăn phần thập phân).',
     );
     expect(f.message.en).toContain('cannot be read as a percentage');
   });
@@ -219,7 +219,7 @@ describe('findings, one code at a time', () => {
     const { result, report } = checkOne({ target: { op: '>=', value: 1000 } }, { raw: '1.234' });
     expect(result).toMatchObject({ value: 1234, status: 'exceeded' });
     expect(only(report.findings, 'ambiguous-number').message.vi).toBe(
-      'Ô H12 (Chỉ tiêu 1): “1.234” có thể hiểu là 1.234 hoặc 1,234; đã hiểu là 1.234. Để khỏi nhầm, hãy gõ lại không có dấu ngăn cách hàng nghìn: 1234 (hoặc 1,234 nếu ý bạn là số kia).',
+      'Ô H12 – Chỉ tiêu 1: “1.234” có thể hiểu là 1.234 hoặc 1,234; đã hiểu là 1.234. Để khỏi nhầm, hãy gõ lại không có dấu ngăn cách hàng nghìn: 1234 (hoặc 1,234 nếu ý bạn là số kia).',
     );
   });
 

@@ -92,8 +92,11 @@ describe('the standard sheet of hung-tan-2023', () => {
   });
 
   test('opens like a party document: issuer and Party name, place-date, title, resolution, period', () => {
-    expect(textAt(plan, 'A1')).toBe('ĐẢNG BỘ XÃ HƯNG TÂN');
-    expect(cellAt(plan, 'A1')!.style?.font?.bold).toBe(true);
+    // No superior named: a dotted line to fill in by hand; the committee issues the document.
+    expect(textAt(plan, 'A1')).toBe('……………………………');
+    expect(textAt(plan, 'A2')).toBe('ĐẢNG ỦY XÃ HƯNG TÂN');
+    expect(cellAt(plan, 'A2')!.style?.font?.bold).toBe(true);
+    expect(textAt(plan, 'A3')).toBe('*');
     const party = plan.cells.find(
       (c) => c.content.kind === 'text' && c.content.text === 'ĐẢNG CỘNG SẢN VIỆT NAM',
     )!;
@@ -128,9 +131,10 @@ describe('the standard sheet of hung-tan-2023', () => {
   });
 
   test('puts the superior body above the issuer when the template names one', () => {
-    const withSuperior = buildSheetPlan({ ...template, superior: 'Đảng bộ huyện Hưng Nguyên' });
-    expect(textAt(withSuperior, 'A1')).toBe('ĐẢNG BỘ HUYỆN HƯNG NGUYÊN');
-    expect(textAt(withSuperior, 'A2')).toBe('ĐẢNG BỘ XÃ HƯNG TÂN');
+    const withSuperior = buildSheetPlan({ ...template, superior: 'Đảng bộ tỉnh Nghệ An' });
+    expect(textAt(withSuperior, 'A1')).toBe('ĐẢNG BỘ TỈNH NGHỆ AN');
+    expect(cellAt(withSuperior, 'A1')!.style?.font?.bold).toBe(false);
+    expect(textAt(withSuperior, 'A2')).toBe('ĐẢNG ỦY XÃ HƯNG TÂN');
   });
 
   test('is set in Times New Roman throughout', () => {

@@ -7,8 +7,7 @@ import {
 } from '../../../src/core/template/load';
 import type { TemplateLoadResult, TemplateProblem } from '../../../src/core/template/load';
 import { MAX_PROBLEMS } from '../../../src/core/template/problems';
-import { PROBLEMS_EN } from '../../../src/core/template/problems.en';
-import { PROBLEMS_VI } from '../../../src/core/template/problems.vi';
+import { catalogFor } from '../../../src/core/i18n/catalog';
 
 /** design.md's minimal template, as a fresh object each time. */
 function minimal(): Record<string, unknown> & { indicators: Record<string, unknown>[] } {
@@ -60,8 +59,8 @@ function expectReadable(problem: TemplateProblem) {
     expect(text).not.toMatch(/undefined|NaN|\[object|Invalid input|expected .* received/);
     expect(text).toMatch(/\.$/);
   }
-  expect(vi).not.toBe(PROBLEMS_VI.invalid());
-  expect(en).not.toBe(PROBLEMS_EN.invalid());
+  expect(vi).not.toBe(catalogFor('vi').templateProblems.invalid());
+  expect(en).not.toBe(catalogFor('en').templateProblems.invalid());
 }
 
 describe('loadTemplate', () => {

@@ -1,6 +1,6 @@
 import { createExcelAdapter, ExcelActionError, type CheckOutcome } from '../../../src/adapters/excel';
 import { columnNumber, parseRange } from '../../../src/adapters/excel/a1';
-import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../src/testing/fake-excel';
 import type { CellSpec, WorkbookCase, WorkbookEdit } from '../cases/types';
 import { tamperedStore } from './store';
 import { addressOf, DATE_FORMAT, plan, rowOf, serialOf, SHEET, template } from './standard';
@@ -136,7 +136,7 @@ export async function checkInAddin(
 ): Promise<AddinOutcome> {
   const workbook = new FakeWorkbook();
   workbook.addSheet('Sheet1');
-  const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: () => true });
+  const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported });
   if (c.blank) {
     const sheet = workbook.sheets[0];
     ['STT', 'Mã', 'Thực hiện 2023'].forEach((text, i) => (sheet.ensureCell(1, i + 1).value = text));

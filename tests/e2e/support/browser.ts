@@ -15,17 +15,33 @@ export interface Session {
 }
 
 /** Launches Debian's Chromium with the options this machine and CI need, on a fresh profile. */
-export async function openPreview(query = '', viewport = { width: 1440, height: 1000 }): Promise<Session> {
-  return openPage(`${baseUrl()}preview.html${query}`, viewport);
+export async function openPreview(
+  query = '',
+  viewport = { width: 1440, height: 1000 },
+  webview: Webview = {},
+): Promise<Session> {
+  return openPage(`${baseUrl()}preview.html${query}`, viewport, webview);
 }
 
-export async function openPage(url: string, viewport = { width: 1440, height: 1000 }): Promise<Session> {
+/** Makes Chromium pass for an older webview: its user agent, built-ins removed before load. */
+export interface Webview {
+  userAgent?: string;
+  /** Runs in the page before any of its scripts. */
+  initScript?: string;
+}
+
+export async function openPage(
+  url: string,
+  viewport = { width: 1440, height: 1000 },
+  webview: Webview = {},
+): Promise<Session> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
     viewport,
+    ...(webview.userAgent ? { userAgent: webview.userAgent } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -38,6 +54,7 @@ export async function openPage(url: string, viewport = { width: 1440, height: 10
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
+  if (webview.initScript) await context.addInitScript(webview.initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,5 +1,7 @@
 // Builds the preview once into test-results/e2e-build and serves it; the tests read the address
-// from E2E_BASE_URL. Fails loudly, before any test, when Chromium is missing.
+// from E2E_BASE_URL. Fails loudly, before any test, when Chromium is missing. The build is
+// transpiled as production's is (Babel, ES2017 for EdgeHTML), so every browser test runs the code
+// that ships; development mode only skips the minifier.
 'use strict';
 const path = require('node:path');
 const { requireChromium } = require('./chromium');
@@ -9,7 +11,7 @@ const { serveStatic } = require('./static-server');
 module.exports = async function globalSetup() {
   requireChromium();
   const root = path.resolve(__dirname, '..', '..', '..', 'test-results', 'e2e-build');
-  await buildPreview(root, 'development');
+  await buildPreview(root, 'development', { transpiled: true });
   const server = await serveStatic(root);
   process.env.E2E_BASE_URL = server.url;
   globalThis.__E2E_SERVER__ = server;

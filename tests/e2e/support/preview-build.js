@@ -1,20 +1,25 @@
-// Builds the browser preview page alone (src/preview), from the project's webpack config: the
-// preview entry and its page, none of the add-in's other pages, manifest or office.js copy.
-// Used by the end-to-end tests and the load-time bench; `npm start` serves it with everything else.
+// Builds the browser preview page (src/preview) and the task pane's page, from the project's
+// webpack config, with the bootstrap both load first; none of the add-in's other pages, manifest
+// or office.js copy. Used by the end-to-end tests and the load-time bench; `npm start` serves it
+// with everything else. `transpiled` builds them as production does, for EdgeHTML (ES2017).
 'use strict';
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const makeConfig = require('../../../webpack.config');
 
-function previewConfig(outputPath, mode) {
-  const config = makeConfig({ preview: true }, { mode });
+const PAGES = ['preview.html', 'taskpane.html'];
+
+function previewConfig(outputPath, mode, transpiled) {
+  const config = makeConfig({ preview: true, legacy: transpiled }, { mode });
   return {
     ...config,
-    entry: { preview: config.entry.preview },
+    entry: { preview: config.entry.preview, taskpane: config.entry.taskpane },
     output: { ...config.output, path: outputPath },
-    plugins: config.plugins.filter(
-      (plugin) => plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === 'preview.html',
+    plugins: config.plugins.filter((plugin) =>
+      plugin instanceof HtmlWebpackPlugin
+        ? PAGES.includes(plugin.userOptions.filename)
+        : plugin.constructor.name === 'LegacyGuard',
     ),
     // Source maps would only slow the build; the tests read the page, not the sources.
     devtool: false,
@@ -22,9 +27,9 @@ function previewConfig(outputPath, mode) {
   };
 }
 
-/** Writes preview.html and its script into outputPath; rejects with webpack's errors. */
-function buildPreview(outputPath, mode = 'development') {
-  const compiler = webpack(previewConfig(path.resolve(outputPath), mode));
+/** Writes the pages and their scripts into outputPath; rejects with webpack's errors. */
+function buildPreview(outputPath, mode = 'development', { transpiled = false } = {}) {
+  const compiler = webpack(previewConfig(path.resolve(outputPath), mode, transpiled));
   return new Promise((resolve, reject) => {
     compiler.run((error, stats) => {
       compiler.close(() => {

@@ -1,13 +1,16 @@
 import { createExcelAdapter } from '../../../../src/adapters/excel';
 import { buildSheetPlan } from '../../../../src/core/sheet-plan';
 import { PERIODS, type Template } from '../../../../src/core/template/types';
-import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/preview/fake-excel';
+import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/testing/fake-excel';
 
-/** A workbook as Excel opens a new one (one empty sheet), and the adapter bound to it. */
-export function newWorkbook(supported: (name: string, version: string) => boolean = () => true) {
-  const workbook = new FakeWorkbook();
+/**
+ * A workbook as Excel opens a new one (one empty sheet), and the adapter bound to it; the
+ * Excel has the given ExcelApi level (the newest the fake models unless given).
+ */
+export function newWorkbook(apiLevel?: string) {
+  const workbook = new FakeWorkbook({ apiLevel });
   workbook.addSheet('Sheet1');
-  const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: supported });
+  const adapter = createExcelAdapter({ run: fakeRun(workbook), isSetSupported: workbook.isSetSupported });
   return { workbook, adapter };
 }
 

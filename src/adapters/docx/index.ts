@@ -1,0 +1,1 @@
+export { reportDocument, reportDocxBytes } from './report-docx';

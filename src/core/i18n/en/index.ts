@@ -1,0 +1,29 @@
+import type { Catalog } from '../vi';
+import { addin } from './addin';
+import { cellValues } from './cell-values';
+import { cli } from './cli';
+import { document } from './document';
+import { findings } from './findings';
+import { pane } from './pane';
+import { preview } from './preview';
+import { report } from './report';
+import { schemaDocs } from './schema-docs';
+import { sheet } from './sheet';
+import { templateProblems } from './template-problems';
+import { xlsxFile } from './xlsx-file';
+
+/** Every word the product shows in English, by area: a missing message is a type error. */
+export const en: Catalog = {
+  findings,
+  cellValues,
+  templateProblems,
+  schemaDocs,
+  sheet,
+  report,
+  document,
+  xlsxFile,
+  addin,
+  cli,
+  pane,
+  preview,
+};

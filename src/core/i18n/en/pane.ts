@@ -1,0 +1,88 @@
+import { statusCountsIn } from '../status-counts';
+import { sheet } from './sheet';
+import type { Strings } from '../pane-strings';
+
+export const pane: Strings = {
+  appTitle: 'Resolution Targets',
+  notInExcel: 'Open this pane in Excel (Home tab, Open targets pane).',
+  templateHeading: 'Targets template',
+  templateBuiltIn: (title) => `Built-in template: ${title}`,
+  templateFromFile: 'Template file (.json) on this computer',
+  chooseFile: 'Choose template file',
+  fileHint: 'A .json file in the resolution-targets/v1 format.',
+  templateLoaded: (title, count) => `Read template “${title}”: ${count} targets.`,
+  templateProblemsTitle: (file, count) =>
+    `The file “${file}” has ${count} ${count === 1 ? 'problem' : 'problems'} to fix`,
+  templateNotChosen: 'Choose a valid template file before creating the sheet.',
+  fileUnreadable: 'The file could not be read. Choose the .json file again.',
+  insertButton: 'Create targets sheet',
+  checkButton: 'Check figures',
+  working: {
+    insert: 'Creating the targets sheet…',
+    check: 'Checking the figures…',
+    convert: 'Converting to numbers…',
+    report: 'Making the report…',
+    seal: 'Sealing the figures…',
+  },
+  existingTitle: 'The targets sheet already exists',
+  existingBody: (sheet) =>
+    `This file already has the sheet “${sheet}” made from this template. What do you want to do?`,
+  existingOpen: 'Open the existing sheet',
+  existingUpdate: 'Update the layout, keeping every figure',
+  existingCopy: 'Add a new copy',
+  cancel: 'Cancel',
+  inserted: (sheet, kind) =>
+    kind === 'created'
+      ? `Created the sheet “${sheet}”. Type the figures in the Actual column.`
+      : kind === 'updated'
+        ? `Updated the layout of “${sheet}”; the figures entered were kept.`
+        : `Opened the sheet “${sheet}”.`,
+  resultHeading: 'Check result',
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCountsIn(s, sheet.statusWords)];
+    if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
+    if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
+    if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);
+    return parts.join(' · ');
+  },
+  errorsHeading: (count) => `Errors (${count})`,
+  warningsHeading: (count) => `Warnings (${count})`,
+  noFindings: 'No errors or warnings.',
+  goToCell: (cell) => `Go to cell ${cell}`,
+  missesHeading: (count) => `Targets missed (${count})`,
+  percentOfTarget: (percent) => `${percent}% of target`,
+  noPercent: '% of target cannot be computed',
+  textFiguresHeading: (count) => `Figures stored as text (${count})`,
+  textFiguresIntro:
+    "These cells hold text, not numbers, so the sheet's formulas cannot read them. Check them, then convert them to numbers.",
+  cellColumn: 'Cell',
+  textColumn: 'Now holds',
+  numberColumn: 'Becomes the number',
+  convertButton: 'Convert to numbers',
+  convertConfirmTitle: (count) => `Convert ${count} ${count === 1 ? 'cell' : 'cells'} to numbers?`,
+  convertConfirmBody:
+    'Each listed cell will hold the number in the “Becomes the number” column; a cell changed since the check is left alone.',
+  convertConfirm: 'Convert',
+  converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
+  finalizeHeading: 'Finalize the figures, make the report',
+  reportButton: 'Make report',
+  sealButton: 'Seal figures',
+  reportWritten: (sheet) =>
+    `The sheet “${sheet}” is ready, with its chart of % of target. Review it, sign and print it (portrait A4); making it again replaces it.`,
+  reportRefused: (count) =>
+    `The report was not made: the figures still have ${count} error(s). Fix the errors below and try again.`,
+  sealed: (at, code) =>
+    `Figures sealed at ${at} (code ${code}). If a figure is changed later, the next check names the indicators that changed. Sealing is not a signature.`,
+  sealRefused: (count) =>
+    `The figures were not sealed: ${count} error(s) remain. Fix the errors below and try again.`,
+  sealUnsealed: 'Figures not sealed yet',
+  sealUnchanged: (at) => `Figures sealed at ${at} — unchanged`,
+  sealChanged: (at, what) => `Figures sealed at ${at} — changed in: ${what}`,
+  sealPeriodChanged: 'the reporting period',
+  sealTemplateChanged: 'the indicator template',
+  errorTitle: 'Not done',
+  genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
+  close: 'Close',
+  commandResultTitle: 'Figures check result',
+  commandMarked: 'The cells to fix are highlighted on the sheet. Open the targets pane to see each problem.',
+};

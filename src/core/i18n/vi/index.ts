@@ -1,0 +1,33 @@
+import { addin } from './addin';
+import { cellValues } from './cell-values';
+import { cli } from './cli';
+import { document } from './document';
+import { findings } from './findings';
+import { pane } from './pane';
+import { preview } from './preview';
+import { report } from './report';
+import { schemaDocs } from './schema-docs';
+import { sheet } from './sheet';
+import { templateProblems } from './template-problems';
+import { xlsxFile } from './xlsx-file';
+
+/**
+ * Every word the product shows in Vietnamese, by area. It is the reference catalog: its shape is
+ * the type `Catalog`, which the English catalog must satisfy key for key.
+ */
+export const vi = {
+  findings,
+  cellValues,
+  templateProblems,
+  schemaDocs,
+  sheet,
+  report,
+  document,
+  xlsxFile,
+  addin,
+  cli,
+  pane,
+  preview,
+};
+
+export type Catalog = typeof vi;

@@ -1,0 +1,85 @@
+import { statusCountsIn } from '../status-counts';
+import { sheet } from './sheet';
+import type { Strings } from '../pane-strings';
+
+export const pane: Strings = {
+  appTitle: 'Chỉ tiêu Nghị quyết',
+  notInExcel: 'Hãy mở bảng này trong Excel (thẻ Trang đầu, nút Mở bảng chỉ tiêu).',
+  templateHeading: 'Mẫu chỉ tiêu',
+  templateBuiltIn: (title) => `Mẫu có sẵn: ${title}`,
+  templateFromFile: 'Tệp mẫu (.json) trên máy',
+  chooseFile: 'Chọn tệp mẫu',
+  fileHint: 'Tệp .json theo định dạng resolution-targets/v1.',
+  templateLoaded: (title, count) => `Đã đọc mẫu “${title}”: ${count} chỉ tiêu.`,
+  templateProblemsTitle: (file, count) => `Tệp “${file}” có ${count} chỗ cần sửa`,
+  templateNotChosen: 'Hãy chọn một tệp mẫu hợp lệ trước khi tạo biểu.',
+  fileUnreadable: 'Không đọc được tệp. Hãy chọn lại tệp .json.',
+  insertButton: 'Tạo biểu chỉ tiêu',
+  checkButton: 'Kiểm tra số liệu',
+  working: {
+    insert: 'Đang tạo biểu chỉ tiêu…',
+    check: 'Đang kiểm tra số liệu…',
+    convert: 'Đang chuyển thành số…',
+    report: 'Đang lập báo cáo…',
+    seal: 'Đang chốt số liệu…',
+  },
+  existingTitle: 'Biểu chỉ tiêu đã có',
+  existingBody: (sheet) => `Tệp này đã có biểu “${sheet}” làm từ mẫu này. Bạn muốn làm gì?`,
+  existingOpen: 'Mở biểu đã có',
+  existingUpdate: 'Cập nhật bố cục, giữ nguyên mọi số liệu',
+  existingCopy: 'Thêm một bản mới',
+  cancel: 'Hủy',
+  inserted: (sheet, kind) =>
+    kind === 'created'
+      ? `Đã tạo biểu “${sheet}”. Hãy nhập số liệu vào cột Thực hiện.`
+      : kind === 'updated'
+        ? `Đã cập nhật bố cục biểu “${sheet}”; số liệu đã nhập được giữ nguyên.`
+        : `Đã mở biểu “${sheet}”.`,
+  resultHeading: 'Kết quả kiểm tra',
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCountsIn(s, sheet.statusWords)];
+    if (s.missingExplanations > 0) parts.push(`Thiếu giải trình ${s.missingExplanations}`);
+    if (s.errors > 0) parts.push(`${s.errors} lỗi`);
+    if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);
+    return parts.join(' · ');
+  },
+  errorsHeading: (count) => `Lỗi (${count})`,
+  warningsHeading: (count) => `Cảnh báo (${count})`,
+  noFindings: 'Không có lỗi hay cảnh báo nào.',
+  goToCell: (cell) => `Đến ô ${cell}`,
+  missesHeading: (count) => `Chỉ tiêu không đạt (${count})`,
+  percentOfTarget: (percent) => `${percent}% so với chỉ tiêu`,
+  noPercent: 'không tính được % so với chỉ tiêu',
+  textFiguresHeading: (count) => `Số liệu đang ở dạng văn bản (${count})`,
+  textFiguresIntro:
+    'Các ô này chứa chữ chứ không phải số, nên công thức trên biểu không đọc được. Kiểm tra lại rồi chuyển thành số.',
+  cellColumn: 'Ô',
+  textColumn: 'Đang ghi',
+  numberColumn: 'Sẽ thành số',
+  convertButton: 'Chuyển thành số',
+  convertConfirmTitle: (count) => `Chuyển ${count} ô thành số?`,
+  convertConfirmBody:
+    'Mỗi ô trong danh sách sẽ được ghi bằng số ở cột “Sẽ thành số”; ô nào đã sửa sau khi kiểm tra thì được giữ nguyên.',
+  convertConfirm: 'Chuyển',
+  converted: (count) => `Đã chuyển ${count} ô thành số.`,
+  finalizeHeading: 'Chốt số liệu, lập báo cáo',
+  reportButton: 'Lập báo cáo',
+  sealButton: 'Chốt số liệu',
+  reportWritten: (sheet) =>
+    `Đã lập trang “${sheet}” cùng biểu đồ % so với chỉ tiêu. Hãy xem lại, ký rồi in (A4 dọc); lập lại sẽ thay trang này.`,
+  reportRefused: (count) =>
+    `Chưa lập được báo cáo: số liệu còn ${count} lỗi. Hãy sửa các lỗi dưới đây rồi bấm lại.`,
+  sealed: (at, code) =>
+    `Đã chốt số liệu lúc ${at} (mã ${code}). Nếu số liệu bị sửa sau đó, lần kiểm tra sau sẽ chỉ ra chỉ tiêu đã thay đổi. Chốt số liệu không phải là chữ ký.`,
+  sealRefused: (count) => `Chưa chốt được số liệu: còn ${count} lỗi. Hãy sửa các lỗi dưới đây rồi bấm lại.`,
+  sealUnsealed: 'Chưa chốt số liệu',
+  sealUnchanged: (at) => `Số liệu đã chốt lúc ${at} — chưa thay đổi`,
+  sealChanged: (at, what) => `Số liệu đã chốt lúc ${at} — đã thay đổi ở: ${what}`,
+  sealPeriodChanged: 'kỳ báo cáo',
+  sealTemplateChanged: 'mẫu chỉ tiêu',
+  errorTitle: 'Chưa làm được',
+  genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
+  close: 'Đóng',
+  commandResultTitle: 'Kết quả kiểm tra số liệu',
+  commandMarked: 'Các ô cần sửa đã được tô màu trên biểu. Mở bảng chỉ tiêu để xem từng lỗi.',
+};
