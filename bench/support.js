@@ -57,4 +57,24 @@ async function writeFilledWorkbooks(dist, dir, count, name) {
   return files;
 }
 
-module.exports = { builtDist, writeFilledWorkbooks };
+/**
+ * A module of src/ (or of another copy of it, `root`) loaded straight from its TypeScript, each
+ * file transpiled on require: the add-in's adapter is not part of the command line's build.
+ */
+function requireSource(root, module) {
+  if (!requireSource.hooked) {
+    const ts = require('typescript');
+    const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true };
+    require.extensions['.ts'] = (loaded, file) => {
+      const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
+        compilerOptions: options,
+        fileName: file,
+      });
+      loaded._compile(outputText, file);
+    };
+    requireSource.hooked = true;
+  }
+  return require(path.join(root, module));
+}
+
+module.exports = { builtDist, requireSource, writeFilledWorkbooks };

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, writeSummaryWorkbook } from '../adapters/xlsx';
 import { checkFigures, targetText } from '../core/check';
+import { withReaderFindings } from '../core/read';
 import type { Lang } from '../core/i18n/localized';
 import { indicatorTables, summaryTable, type BatchRow } from '../core/report-plan';
 import { csvText } from './batch-output';
@@ -155,9 +156,7 @@ async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow
   }
   const rows: BatchRow[] = [];
   for (const sheet of reading.sheets) {
-    const report = checkFigures(sheet.template, sheet.snapshot);
-    const readerErrors = sheet.findings.filter((f) => f.severity === 'error').length;
-    const readerWarnings = sheet.findings.length - readerErrors;
+    const report = withReaderFindings(checkFigures(sheet.template, sheet.snapshot), sheet.findings);
     const seal = await sealStatusOf(reading.workbook, sheet);
     rows.push({
       file,
@@ -168,11 +167,7 @@ async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow
       year: sheet.template.year,
       period: report.period,
       seal: { status: seal.status, sealedAt: seal.sealedAt, changed: seal.changed },
-      summary: {
-        ...report.summary,
-        errors: report.summary.errors + readerErrors,
-        warnings: report.summary.warnings + readerWarnings,
-      },
+      summary: report.summary,
       indicators: report.results.map((result) => ({
         id: result.indicator.id,
         name: result.indicator.name,

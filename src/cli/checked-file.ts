@@ -3,6 +3,7 @@ import { readWorkbook, type StandardSheet, type WorkbookReading } from '../adapt
 import { blockingFindings, textFigureCells } from '../core/check/blocking';
 import type { CheckReport, Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
+import { withReaderFindings } from '../core/read';
 import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
 import { catalogFor } from '../core/i18n/catalog';
@@ -31,7 +32,7 @@ export async function readOrExplain(file: string, lang: Lang, io: CliIO): Promis
 
 /** What the reader and the check found that stops a seal or a report: errors, figures stored as text. */
 export function errorsOf(sheet: StandardSheet, report: CheckReport): Finding[] {
-  return blockingFindings([...sheet.findings, ...report.findings]);
+  return blockingFindings(withReaderFindings(report, sheet.findings).findings);
 }
 
 /**

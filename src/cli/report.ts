@@ -1,4 +1,5 @@
 import type { CheckReport, Finding } from '../core/check/types';
+import { withReaderFindings } from '../core/read';
 import type { Lang } from '../core/i18n/localized';
 import type { ReadProblem } from '../adapters/xlsx';
 import type { FileFailure, SheetReport } from './output-types';
@@ -11,7 +12,7 @@ export function sheetReport(
   readerFindings: Finding[],
   lang: Lang,
 ): SheetReport {
-  const findings = [...readerFindings, ...report.findings];
+  const { findings, summary } = withReaderFindings(report, readerFindings);
   return {
     file,
     sheet,
@@ -35,11 +36,7 @@ export function sheetReport(
       code: finding.code,
       message: finding.message[lang],
     })),
-    summary: {
-      ...report.summary,
-      errors: findings.filter((finding) => finding.severity === 'error').length,
-      warnings: findings.filter((finding) => finding.severity === 'warning').length,
-    },
+    summary,
   };
 }
 

@@ -50,6 +50,11 @@ describe('the fake Excel at an ExcelApi level', () => {
     ],
     ['Worksheet.freezePanes', '1.6', (c: NarrowContext) => sheetOf(c).freezePanes.freezeRows(2)],
     [
+      'Range.getUsedRangeOrNullObject',
+      '1.3',
+      (c: NarrowContext) => sheetOf(c).getRange('A1:C3').getUsedRangeOrNullObject(true).load('address'),
+    ],
+    [
       'Range.conditionalFormats',
       '1.5',
       (c: NarrowContext) => sheetOf(c).getRange('A1').conditionalFormats.clearAll(),

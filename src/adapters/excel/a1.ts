@@ -1,4 +1,7 @@
 /** A1-style addresses, as Excel writes them (`'Chỉ tiêu 2023'!$H$12:$H$14`). Rows and columns are 1-based. */
+import { columnLetters } from '../../core/read';
+
+export { columnLetters };
 
 export interface CellRef {
   row: number;
@@ -15,13 +18,6 @@ export interface RangeRef {
 /** Excel's grid: a whole column (`H:H`) or row (`5:5`) spans to these limits. */
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
-
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

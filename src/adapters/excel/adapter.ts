@@ -1,4 +1,5 @@
 import { checkFigures } from '../../core/check';
+import { locateTable, readStandardSheet, withReaderFindings, yearWords } from '../../core/read';
 import type { CheckReport, Finding } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
 import type { ReportDetails } from '../../core/document';
@@ -11,14 +12,14 @@ import { convertTextFiguresIn, type ConversionResult, type TextFigure } from './
 import { asActionError, excelErrorCode, ExcelActionError } from './errors';
 import type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
 import { insertSheetIn, type ExistingSheetChoice, type InsertResult } from './insert-sheet';
-import { locateTable, minimalWords } from './locate';
 import { idsWithInputErrors, queueMarks, reportSheet, type MarkResult } from './mark-findings';
 import { message } from './messages';
 import { writeUnlocked } from './protection';
-import { chooseStandardSheet, readWorkbook, snapshotOf, type SheetReading } from './read-snapshot';
+import { chooseStandardSheet, readWorkbook, type SheetReading } from './read-snapshot';
+import { readTables } from './read-tables';
 import { makeReportIn, type ReportResult } from './report-sheet';
 import { sealIn, sealViewOf, webSha256, type SealResult, type SealView } from './seal';
-import { readSheet } from './sheet-grid';
+import { gridSheetOf, readSheet } from './sheet-grid';
 
 export interface ExcelAdapterDeps {
   /** `Excel.run` in the add-in; the fake's run in tests and the preview. */
@@ -72,9 +73,10 @@ export function createExcelAdapter({
     const grid = await readSheet(context, sheetName).catch((error: unknown) => {
       throw excelErrorCode(error) === 'ItemNotFound' ? gone() : error;
     });
+    // The report carries no template: its year's two headers (any period) find the input cells.
     const table = locateTable(
-      grid,
-      minimalWords(report.year),
+      gridSheetOf(sheetName, [grid]),
+      yearWords(report.year),
       new Set(report.results.map((r) => r.indicator.id)),
     );
     if (!table) throw gone();
@@ -95,36 +97,34 @@ export function createExcelAdapter({
       return act((context) => insertSheetIn(context, template, options, choice, capabilities()));
     },
 
-    /** The name of a sheet already made from this template, or null. Two syncs, no change. */
+    /** The name of a sheet already made from this template, or null. Three syncs, no change. */
     findSheet(template: Template): Promise<string | null> {
       return act(async (context) => {
-        const reading = await readWorkbook(context, [template]);
-        return reading.standard.find((found) => found.template.id === template.id)?.table.sheet.name ?? null;
+        const reading = await readTables(context, [template]);
+        return reading.standard.find((found) => found.template.id === template.id)?.sheet.name ?? null;
       });
     },
 
-    /** One snapshot of the figures of the standard sheet (the active one if it is one). Two syncs. */
+    /** One snapshot of the figures of the standard sheet (the active one if it is one). Three syncs. */
     readSnapshot(templates: readonly Template[] = []): Promise<SheetReading> {
       return act(async (context) =>
-        snapshotOf(chooseStandardSheet(await readWorkbook(context, templates), templates)),
+        readStandardSheet(chooseStandardSheet(await readTables(context, templates), templates)),
       );
     },
 
-    /** Read, check and mark in one batch: three syncs. */
+    /** Read, check and mark in one batch: four syncs. */
     checkAndMark(templates: readonly Template[] = []): Promise<CheckOutcome> {
       return act(async (context) => {
-        const workbook = await readWorkbook(context, templates);
+        const workbook = await readTables(context, templates);
         const found = chooseStandardSheet(workbook, templates);
-        const reading = snapshotOf(found);
+        const reading = readStandardSheet(found);
         const checked = checkFigures(reading.template, reading.snapshot);
-        const sheetName = found.table.sheet.name;
+        const sheetName = found.sheet.name;
         let marked: string[] = [];
         const notes: Finding[] = [];
         try {
-          marked = await writeUnlocked(
-            context,
-            [{ sheetName, wasProtected: found.table.sheet.protected }],
-            ([sheet]) => queueMarks(sheet, found.table, idsWithInputErrors(checked)),
+          marked = await writeUnlocked(context, [{ sheetName, wasProtected: found.protected }], ([sheet]) =>
+            queueMarks(sheet, found.table, idsWithInputErrors(checked)),
           );
         } catch (error) {
           // A clerk's own password stops the marks, not the check: the findings still matter.
@@ -153,7 +153,7 @@ export function createExcelAdapter({
     ): Promise<ReportResult> {
       return act(async (context) => {
         const workbook = await readWorkbook(context, templates);
-        const reading = snapshotOf(chooseStandardSheet(workbook, templates));
+        const reading = readStandardSheet(chooseStandardSheet(workbook, templates));
         const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
         return makeReportIn(context, workbook, reading.template, report, {
           lang,
@@ -163,11 +163,11 @@ export function createExcelAdapter({
       });
     },
 
-    /** Seals ("chốt") the figures, refused with the errors while there are any. Three syncs. */
+    /** Seals ("chốt") the figures, refused with the errors while there are any. Four syncs. */
     seal(templates: readonly Template[] = []): Promise<SealResult> {
       return act(async (context) => {
-        const workbook = await readWorkbook(context, templates);
-        const reading = snapshotOf(chooseStandardSheet(workbook, templates));
+        const workbook = await readTables(context, templates);
+        const reading = readStandardSheet(chooseStandardSheet(workbook, templates));
         const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
         return sealIn(context, workbook, reading, report, now(), hash);
       });
@@ -207,15 +207,3 @@ export function createExcelAdapter({
 }
 
 export type ExcelAdapter = ReturnType<typeof createExcelAdapter>;
-
-function withReaderFindings(report: CheckReport, findings: Finding[]): CheckReport {
-  if (findings.length === 0) return report;
-  return {
-    ...report,
-    findings: [...findings, ...report.findings],
-    summary: {
-      ...report.summary,
-      warnings: report.summary.warnings + findings.filter((f) => f.severity === 'warning').length,
-    },
-  };
-}

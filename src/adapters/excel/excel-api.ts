@@ -142,6 +142,8 @@ export interface NarrowRange extends ExcelObject {
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
+  /** ExcelApi 1.4: the used part of this range, for reading a window without its empty cells. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): NarrowRange;
   load(propertyNames: string | string[]): NarrowRange;
 }
 

@@ -1,18 +1,18 @@
 import type { RawValue } from '../../core/check/types';
 import { canonicalJson } from '../../core/seal/canonical';
 import type { Localized } from '../../core/i18n/localized';
-import { buildSheetPlan, STORE_SHEET_NAME } from '../../core/sheet-plan';
+import { cellText, periodCellOf, type GridCell } from '../../core/read';
+import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel, STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { SheetPlan, SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { cellAddress } from './a1';
 import { literalText, protectAsPlanned, queuePlan, queueStore, type Capabilities } from './apply-plan';
 import { asActionError, explainExcelError, ExcelActionError } from './errors';
 import type { NarrowContext, NarrowWorksheet } from './excel-api';
-import { periodCellOf, periodOf } from './locate';
 import { message, messageWithReason } from './messages';
 import { afterFailedWrite } from './protection';
 import { readWorkbook, type StandardSheet, type WorkbookReading } from './read-snapshot';
-import { cellOf, cellText, type GridCell, type SheetGrid } from './sheet-grid';
+import type { SheetGrid } from './sheet-grid';
 
 /** What to do when the workbook already holds a sheet made from the template. */
 export type ExistingSheetChoice = 'open' | 'update' | 'copy';
@@ -56,11 +56,11 @@ export async function insertSheetIn(
 ): Promise<InsertResult> {
   const reading = await readWorkbook(context, [template]);
   const existing = reading.standard.find((found) => found.template.id === template.id);
-  if (existing && !choice) return { kind: 'needs-choice', sheetName: existing.table.sheet.name };
+  if (existing && !choice) return { kind: 'needs-choice', sheetName: existing.sheet.name };
   if (existing && choice === 'open') {
-    context.workbook.worksheets.getItem(existing.table.sheet.name).activate();
+    context.workbook.worksheets.getItem(existing.sheet.name).activate();
     await context.sync();
-    return { kind: 'opened', sheetName: existing.table.sheet.name, notes: [] };
+    return { kind: 'opened', sheetName: existing.sheet.name, notes: [] };
   }
   refuseStoreChange(reading, template, choice);
   if (existing && choice === 'update')
@@ -170,16 +170,17 @@ function enteredIn(
   found: StandardSheet,
   keep: ReadonlySet<string>,
 ): { carried: Map<string, Carried>; homeless: string[] } {
-  const { sheet, columns, headerRow } = found.table;
+  const { sheet } = found;
+  const { columns, headerRow } = found.table;
   const carried = new Map<string, Carried>();
   const homeless: string[] = [];
-  for (let row = headerRow + 1; row < sheet.top + sheet.values.length; row++) {
-    const value = cellOf(sheet, row, columns.value);
-    const explanation =
-      columns.explanation === undefined ? undefined : cellOf(sheet, row, columns.explanation);
-    const estimate = columns.estimate === undefined ? undefined : cellOf(sheet, row, columns.estimate);
+  for (const row of sheet.rows()) {
+    if (row <= headerRow) continue;
+    const value = sheet.cell(row, columns.value);
+    const explanation = columns.explanation === undefined ? undefined : sheet.cell(row, columns.explanation);
+    const estimate = columns.estimate === undefined ? undefined : sheet.cell(row, columns.estimate);
     const entered: Carried = {};
-    if (hasContent(value)) entered.value = value;
+    if (value && hasContent(value)) entered.value = value;
     if (estimate && hasContent(estimate)) entered.estimate = estimate;
     if (explanation && hasContent(explanation)) entered.explanation = explanation;
     if (!entered.value && !entered.estimate && !entered.explanation) continue;
@@ -203,7 +204,7 @@ function queueCarried(sheet: NarrowWorksheet, address: string, cell: GridCell, k
   const range = sheet.getRange(address);
   range.formulas = [[entryOf(cell)]];
   // The format gives a number its meaning (0.0867 is 8,67% only in a % cell): it travels with it.
-  if (keepFormat) range.numberFormat = [[cell.numberFormat]];
+  if (keepFormat) range.numberFormat = [[cell.numberFormat ?? 'General']];
 }
 
 /**
@@ -219,11 +220,11 @@ async function updateLayout(
   options: SheetPlanOptions,
   can: Capabilities,
 ): Promise<InsertResult> {
-  const old = existing.table.sheet;
+  const old = { name: existing.sheet.name, protected: existing.protected, position: existing.position };
   // Without its header the explanation column cannot be told from any other: refuse rather than
   // lay the sheet out anew without the clerk's explanations.
   if (existing.table.columns.explanation === undefined) {
-    const [vi, en] = existing.layouts.map((layout) => layout.headers.explanation);
+    const [vi, en] = existing.shape.layouts.map((layout) => layout.headers.explanation);
     throw new ExcelActionError(
       'update-column-unknown',
       message('update-column-unknown', { sheet: old.name, vi, en }),
@@ -237,10 +238,12 @@ async function updateLayout(
       message('update-would-lose', { sheet: old.name, rows: homeless.join(', ') }),
     );
   }
-  const periodPlace = periodCellOf(existing.table, existing.layouts[0]);
-  const periodCell = periodPlace && cellOf(old, periodPlace.row, periodPlace.column);
-  const period = periodCell
-    ? periodOf(cellText(old, periodPlace.row, periodPlace.column), existing.layouts)
+  const [layout] = existing.shape.layouts;
+  const periodPlace = periodCellOf(existing.table.headerRow, layout);
+  const periodCell =
+    periodPlace && (existing.sheet.cell(periodPlace.row, periodPlace.column) ?? { raw: null });
+  const period = periodPlace
+    ? periodFromLabel(cellText(existing.sheet, periodPlace.row, periodPlace.column), layout.periodLabels)
     : undefined;
   const temporary = freeSheetName(
     `~${old.name}`.slice(0, MAX_SHEET_NAME - 4),
@@ -268,7 +271,7 @@ async function updateLayout(
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }
   // The period as the clerk left it: a label the plan would write differently, or none at all.
-  const plannedLabel = plan.layout.periodLabels[period ?? options.period ?? 'nam'];
+  const plannedLabel = plan.layout.periodLabels[period ?? options.period ?? PERIOD_FALLBACK];
   if (periodCell && hasContent(periodCell) && periodCell.raw !== plannedLabel) {
     queueCarried(sheet, plan.layout.periodCell, periodCell, false);
   }

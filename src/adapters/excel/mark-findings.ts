@@ -2,7 +2,7 @@ import type { CheckReport } from '../../core/check/types';
 import { cellAddress, splitSheet, type RangeRef } from './a1';
 import { columnRuns, setBorder } from './apply-plan';
 import type { BorderIndex, NarrowWorksheet } from './excel-api';
-import type { LocatedTable } from './locate';
+import type { LocatedTable } from '../../core/read';
 
 /**
  * Marks on input cells with an error: a red box, set and cleared by the add-in. Misses and
@@ -55,7 +55,8 @@ export function queueMarks(
   const cell = (row: number): RangeRef => ({ top: row, bottom: row, left: column, right: column });
   const marked: RangeRef[] = [];
   const plain: RangeRef[] = [];
-  for (const [id, row] of table.rows) (errorIds.has(id) ? marked : plain).push(cell(row));
+  // The first row of an id holds its figure; a repeated row is left to the check's own finding.
+  for (const [id, [row]] of table.rows) (errorIds.has(id) ? marked : plain).push(cell(row));
   // Plain first: a red box shares its edges with the cells above and below it.
   box(sheet, columnRuns(plain), 'Thin', PLAIN_COLOR);
   box(sheet, columnRuns(marked), 'Medium', MARK_COLOR);

@@ -42,7 +42,7 @@ export async function makeReportIn(
   // Only a report this add-in wrote (it carries the marker) is replaced: a clerk's own sheet of
   // that name, or a sheet holding figures or the add-in's stores, is kept and the report takes `(2)`.
   const kept = new Set([
-    ...reading.standard.map((found) => found.table.sheet.name.toLocaleLowerCase()),
+    ...reading.standard.map((found) => found.sheet.name.toLocaleLowerCase()),
     STORE_SHEET_NAME.toLocaleLowerCase(),
     SEAL_SHEET_NAME.toLocaleLowerCase(),
   ]);

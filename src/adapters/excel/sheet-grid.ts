@@ -1,16 +1,13 @@
 import type { RawValue } from '../../core/check/types';
+import type { GridCell as CoreCell, GridSheet } from '../../core/read';
 import { parseRange, splitSheet } from './a1';
 import type { NarrowContext, NarrowRange, NarrowWorksheet, NarrowWorksheetProtection } from './excel-api';
 
 /**
- * One sheet's used cells as read in one batch: values, formulas, number formats and value types
- * of the used range, whose top-left cell is (`top`, `left`), 1-based.
+ * A block of cells as loaded in one batch, whose top-left cell is (`top`, `left`), 1-based.
+ * A grid left empty was not loaded: its cells read as Excel's defaults.
  */
-export interface SheetGrid {
-  name: string;
-  visibility: string;
-  position: number;
-  protected: boolean;
+export interface Block {
   top: number;
   left: number;
   values: unknown[][];
@@ -19,15 +16,22 @@ export interface SheetGrid {
   valueTypes: string[][];
 }
 
-/** A cell's content as the adapter reasons about it. */
-export interface GridCell {
-  raw: RawValue;
-  /** With the leading `=`, when the cell holds a formula. */
-  formula?: string;
+/** One sheet's used cells as read in one batch. */
+export interface SheetGrid extends Block {
+  name: string;
+  visibility: string;
+  position: number;
+  protected: boolean;
+}
+
+/** A cell's content as the adapter reasons about it: Excel always gives a number format. */
+export interface GridCell extends CoreCell {
   numberFormat: string;
 }
 
-export function cellOf(grid: SheetGrid, row: number, column: number): GridCell {
+const EMPTY_BLOCK: Block = { top: 1, left: 1, values: [], formulas: [], numberFormat: [], valueTypes: [] };
+
+export function cellOf(grid: Block, row: number, column: number): GridCell {
   const i = row - grid.top;
   const j = column - grid.left;
   const type = grid.valueTypes[i]?.[j] ?? 'Empty';
@@ -49,12 +53,58 @@ export function cellOf(grid: SheetGrid, row: number, column: number): GridCell {
   return cell;
 }
 
-/** The text a cell shows, trimmed; numbers as JavaScript writes them. */
-export function cellText(grid: SheetGrid, row: number, column: number): string {
-  const { raw } = cellOf(grid, row, column);
-  if (raw === null) return '';
-  if (typeof raw === 'object' && !(raw instanceof Date)) return raw.error;
-  return String(raw).trim();
+const holds = (block: Block, row: number, column: number) =>
+  row >= block.top &&
+  row < block.top + block.values.length &&
+  column >= block.left &&
+  column < block.left + (block.values[row - block.top]?.length ?? 0);
+
+/** The blocks loaded of one sheet as the core reader's grid; the first block holding a cell wins. */
+export function gridSheetOf(name: string, blocks: readonly Block[]): GridSheet {
+  return {
+    name,
+    *rows() {
+      const rows = new Set<number>();
+      for (const block of blocks) block.values.forEach((_, i) => rows.add(block.top + i));
+      yield* [...rows].sort((a, b) => a - b);
+    },
+    *cellsOf(row) {
+      const columns = new Set<number>();
+      for (const block of blocks)
+        block.values[row - block.top]?.forEach((_, j) => columns.add(block.left + j));
+      for (const column of [...columns].sort((a, b) => a - b)) {
+        const cell = this.cell(row, column);
+        if (cell && cell.raw !== null) yield [column, cell] as const;
+      }
+    },
+    cell(row, column) {
+      const block = blocks.find((each) => holds(each, row, column));
+      return block && cellOf(block, row, column);
+    },
+  };
+}
+
+/**
+ * Queues the load of a range's cells (with their formulas and formats unless `texts` only);
+ * read them with `settleBlock` after the sync.
+ */
+export function queueBlock(range: NarrowRange, texts = false): NarrowRange {
+  range.load(['address', 'values', 'valueTypes', ...(texts ? [] : ['formulas', 'numberFormat'])]);
+  return range;
+}
+
+/** The cells `queueBlock` loaded: an empty block when the range was a null object. */
+export function settleBlock(range: NarrowRange, { texts = false, nullable = true } = {}): Block {
+  if (nullable && range.isNullObject) return EMPTY_BLOCK;
+  const place = parseRange(splitSheet(range.address).local);
+  return {
+    top: place?.top ?? 1,
+    left: place?.left ?? 1,
+    values: range.values,
+    formulas: texts ? [] : range.formulas,
+    numberFormat: texts ? [] : range.numberFormat,
+    valueTypes: range.valueTypes,
+  };
 }
 
 interface PendingGrid {
@@ -69,29 +119,17 @@ export function queueGrid(sheet: NarrowWorksheet): PendingGrid {
   const protection = sheet.protection;
   protection.load('protected');
   // Formats alone do not make a cell used here: the table is found by its texts and figures.
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(['address', 'values', 'formulas', 'numberFormat', 'valueTypes']);
+  const used = queueBlock(sheet.getUsedRangeOrNullObject(true));
   return { sheet, used, protection };
 }
 
 export function settleGrid({ sheet, used, protection }: PendingGrid): SheetGrid {
-  const base = {
+  return {
     name: sheet.name,
     visibility: sheet.visibility,
     position: sheet.position,
     protected: protection.protected,
-  };
-  if (used.isNullObject)
-    return { ...base, top: 1, left: 1, values: [], formulas: [], numberFormat: [], valueTypes: [] };
-  const range = parseRange(splitSheet(used.address).local);
-  return {
-    ...base,
-    top: range?.top ?? 1,
-    left: range?.left ?? 1,
-    values: used.values,
-    formulas: used.formulas,
-    numberFormat: used.numberFormat,
-    valueTypes: used.valueTypes,
+    ...settleBlock(used),
   };
 }
 

@@ -1,17 +1,12 @@
 /** A1-style address arithmetic for the xlsx adapter. */
+import { columnLetters } from '../../core/read';
+
+export { columnLetters };
 
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-export function columnLetters(n: number): string {
-  let letters = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 export function parseAddress(address: string): { column: number; row: number } {
@@ -30,9 +25,4 @@ export function* cellsOf(range: string): Generator<string> {
       yield `${columnLetters(column)}${row}`;
     }
   }
-}
-
-/** `'Chỉ tiêu 2023'!H12`: always quoted, with quotes in the name doubled, as Excel writes it. */
-export function sheetAddress(sheetName: string, address: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!${address}`;
 }

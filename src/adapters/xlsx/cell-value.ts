@@ -31,10 +31,3 @@ function toRaw(value: unknown): RawValue {
   }
   return null;
 }
-
-/** The cell as plain text, for codes, headers and the period: trimmed, '' when empty. */
-export function cellText(cell: ExcelJS.Cell): string {
-  const { raw } = readCell(cell);
-  if (raw === null || typeof raw === 'object') return '';
-  return String(raw).trim();
-}

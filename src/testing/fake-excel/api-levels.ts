@@ -16,6 +16,7 @@ export const EXCEL_API_MEMBERS = {
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'WorksheetProtection.protect (password)': '1.7',
   'WorksheetProtection.unprotect (password)': '1.7',
+  'Range.getUsedRangeOrNullObject': '1.4',
   'Range.columnHidden': '1.2',
   'Range.merge': '1.2',
   'Range.unmerge': '1.2',

@@ -188,6 +188,19 @@ export class RangeProxy extends Proxy implements NarrowRange {
     });
   }
 
+  getUsedRangeOrNullObject(valuesOnly = false): NarrowRange {
+    this.context.requireApi('Range.getUsedRangeOrNullObject');
+    const proxy = new RangeProxy(
+      this.context,
+      this.worksheet,
+      // Excel's answer: the smallest block holding every used cell inside this range.
+      () => this.worksheet.sheet().usedRange(valuesOnly, this.target().range),
+      true,
+    );
+    this.context.trackNullable(proxy);
+    return proxy;
+  }
+
   load(names: string | string[]): NarrowRange {
     this.loadNames(names);
     return this;

@@ -43,10 +43,13 @@ export abstract class Proxy {
 
   protected loadNames(names: string | string[]): void {
     const list = propertyNames(names);
-    this.context.enqueue(() => {
-      if (this.exists() === false) return;
-      for (const name of list) this.loaded.set(name, this.snapshot(name));
-    }, true);
+    this.context.enqueue(() => this.loadNow(list), true);
+  }
+
+  /** Loads at once, inside a sync already running (a collection's items come back loaded). */
+  protected loadNow(names: readonly string[]): void {
+    if (this.exists() === false) return;
+    for (const name of names) this.loaded.set(name, this.snapshot(name));
   }
 
   protected get<T>(name: string): T {

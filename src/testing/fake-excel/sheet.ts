@@ -114,10 +114,15 @@ export class FakeSheet {
   }
 
   /** Like Excel's used range: cells with a value (or, unless `valuesOnly`, any format). */
-  usedRange(valuesOnly: boolean): RangeRef | undefined {
+  usedRange(valuesOnly: boolean, within?: RangeRef): RangeRef | undefined {
     let used: RangeRef | undefined;
     for (const { row, column, cell } of this.entries()) {
       if (valuesOnly && cell.value === '' && cell.formula === undefined) continue;
+      if (
+        within &&
+        (row < within.top || row > within.bottom || column < within.left || column > within.right)
+      )
+        continue;
       used = used
         ? {
             top: Math.min(used.top, row),

@@ -48,7 +48,7 @@ export class WorksheetProxy extends Proxy implements NarrowWorksheet {
   }
 
   fill(names: string[]): void {
-    this.loadNames(names);
+    this.loadNow(names);
   }
 
   get name(): string {

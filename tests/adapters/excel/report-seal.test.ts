@@ -286,7 +286,8 @@ describe('round trips of the report and the seal', () => {
   it('stay the same from 16 to 2,000 indicators', async () => {
     const small = await measure(16);
     const large = await measure(2000);
-    expect(small).toEqual({ report: 3, seal: 3, check: 3, sealed: 'unchanged' });
+    // The seal and the check read only the table (three syncs, see sync-counts.test.ts), then write.
+    expect(small).toEqual({ report: 3, seal: 4, check: 4, sealed: 'unchanged' });
     expect(large).toEqual(small);
   }, 60_000);
 });

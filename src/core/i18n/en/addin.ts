@@ -19,10 +19,6 @@ export const addin: AddinText = {
   'store-template-invalid': (p) => `The stored template "${p.id}" is not in the expected form: ${p.en}.`,
   'no-sheet': (p) =>
     `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" and indicator codes below it. The header row may have been deleted or edited; insert the sheet again.`,
-  'period-empty': (p) =>
-    `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
-  'period-unknown': (p) =>
-    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices.map((each) => `"${each}"`).join(', ')}); the figures are judged for the period "${p.label}" for now. Choose the period from the list.`,
   'sheet-gone': (p) =>
     `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check figures" again.`,
   'sheet-password': (p) =>

@@ -6,6 +6,7 @@ import { document } from './document';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
+import { reader } from './reader';
 import { report } from './report';
 import { schemaDocs } from './schema-docs';
 import { sheet } from './sheet';
@@ -21,6 +22,7 @@ export const en: Catalog = {
   sheet,
   report,
   document,
+  reader,
   xlsxFile,
   addin,
   cli,

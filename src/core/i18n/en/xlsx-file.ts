@@ -25,8 +25,4 @@ export const xlsxFile: XlsxFileText = {
     `The indicator template stored in the file (hidden sheet "${p.sheet}") was altered or is damaged, so its rules cannot be trusted. Create the sheet again from the original template.`,
   'no-sheet': (p) =>
     `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" and indicator codes below it. The header row may have been deleted or changed.`,
-  'period-empty': (p) =>
-    `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
-  'period-unknown': (p) =>
-    `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices.map((each) => `"${each}"`).join(', ')}); the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
 };

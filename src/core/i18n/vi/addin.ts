@@ -18,10 +18,6 @@ export const addin = {
     `Mẫu “${p.id}” lưu kèm không đúng định dạng: ${p.vi}.`,
   'no-sheet': (p: { year: number }) =>
     `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa; hãy chèn lại biểu.`,
-  'period-empty': (p: { cell: string; label: string }) =>
-    `Ô kỳ báo cáo ${p.cell} đang trống; tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
-  'period-unknown': (p: { cell: string; text: string; label: string; choices: readonly string[] }) =>
-    `Ô kỳ báo cáo ${p.cell} ghi “${p.text}”, không phải một kỳ báo cáo (${p.choices.map((each) => `“${each}”`).join(', ')}); tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
   'sheet-gone': (p: { sheet: string }) =>
     `Không tìm thấy trang “${p.sheet}” hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm “Kiểm tra số liệu” lại.`,
   'sheet-password': (p: { sheet: string }) =>

@@ -5,6 +5,7 @@ import { document } from './document';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
+import { reader } from './reader';
 import { report } from './report';
 import { schemaDocs } from './schema-docs';
 import { sheet } from './sheet';
@@ -23,6 +24,7 @@ export const vi = {
   sheet,
   report,
   document,
+  reader,
   xlsxFile,
   addin,
   cli,

@@ -22,10 +22,6 @@ export const xlsxFile = {
     `Mẫu chỉ tiêu lưu kèm trong tệp (trang ẩn “${p.sheet}”) đã bị sửa hoặc hỏng, không thể tin các quy tắc của nó. Hãy tạo lại biểu từ mẫu gốc.`,
   'no-sheet': (p: { year: number }) =>
     `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa.`,
-  'period-empty': (p: { cell: string; label: string }) =>
-    `Ô kỳ báo cáo ${p.cell} đang trống; tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
-  'period-unknown': (p: { cell: string; text: string; label: string; choices: readonly string[] }) =>
-    `Ô kỳ báo cáo ${p.cell} ghi “${p.text}”, không phải một kỳ báo cáo (${p.choices.map((each) => `“${each}”`).join(', ')}); tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
 };
 
 export type XlsxFileText = typeof xlsxFile;
