@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readWorkbook, type StandardSheet, type WorkbookReading } from '../adapters/xlsx';
+import { blockingFindings, textFigureCells } from '../core/check/blocking';
 import type { CheckReport, Finding } from '../core/check/types';
 import type { Lang } from '../core/i18n/localized';
 import { withReaderFindings } from '../core/read';
@@ -29,9 +30,21 @@ export async function readOrExplain(file: string, lang: Lang, io: CliIO): Promis
   return null;
 }
 
-/** What the reader and the check found wrong in one sheet. */
+/** What the reader and the check found that stops a seal or a report: errors, figures stored as text. */
 export function errorsOf(sheet: StandardSheet, report: CheckReport): Finding[] {
-  return withReaderFindings(report, sheet.findings).findings.filter((f) => f.severity === 'error');
+  return blockingFindings(withReaderFindings(report, sheet.findings).findings);
+}
+
+/**
+ * The refusal's headline: the errors' count, or, with none left, the cells of the figures stored
+ * as text and the way out.
+ */
+export function refusalHeadline(
+  blocking: readonly Finding[],
+  say: { errors: (count: number) => string; text: (cells: string) => string },
+): string {
+  const errors = blocking.filter((f) => f.severity === 'error').length;
+  return errors > 0 ? say.errors(errors) : say.text(textFigureCells(blocking).join(', '));
 }
 
 /** Says on stderr that the command refused (`headline`), then each error on its own line. */

@@ -5,6 +5,8 @@ import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
 import { catalogFor } from '../core/i18n/catalog';
 import { cellInSheet } from '../core/i18n/cell-in-sheet';
+import { headlineLines, headlineOf } from '../core/report-plan';
+import { STATUS_STYLE } from '../core/verdict/status';
 import type { CliText } from '../core/i18n/vi/cli';
 import type { FileFailure, SheetReport } from './output-types';
 
@@ -78,8 +80,9 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   lines.push(p.bold(line(header)));
   for (const row of rows) {
     const shown = line(row.cells);
-    const colour =
-      row.status === 'missed' || row.status === 'invalid' ? p.bad : row.status === 'behind' ? p.warn : null;
+    // The sheet's colours (STATUS_STYLE) by their tone: red shortfalls, amber entries to look at.
+    const tone = STATUS_STYLE[row.status]?.tone;
+    const colour = tone === 'bad' ? p.bad : tone === 'warn' ? p.warn : null;
     lines.push(colour ? colour(shown) : shown);
   }
 
@@ -106,7 +109,12 @@ export function formatSheetReport(report: SheetReport, context: FormatContext): 
   const parts = Object.entries(report.summary)
     .filter(([, count]) => count > 0)
     .map(([key, count]) => `${count} ${text.check.summaryParts[key as keyof SheetReport['summary']]}`);
-  lines.push(text.check.summary({ parts: parts.join(' · ') || '0' }), '');
+  lines.push(text.check.summary({ parts: parts.join(' · ') || '0' }));
+  const sections = report.indicators.map((indicator) => ({
+    indicator: context.indicators.get(indicator.id) ?? {},
+    status: indicator.status,
+  }));
+  lines.push(...headlineLines(headlineOf(report.period, sections), context.lang), '');
   return lines.join('\n');
 }
 

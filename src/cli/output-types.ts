@@ -32,6 +32,8 @@ export interface SheetReport {
     value: number | string | null;
     status: Status;
     percentOfTarget: number | null;
+    /** The clerk's estimate for the whole year, where one is entered. */
+    estimate?: { raw: RawValue; value: number | string | null };
   }[];
   issues: {
     indicator: string | null;

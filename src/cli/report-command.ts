@@ -7,7 +7,7 @@ import { checkFigures } from '../core/check';
 import { buildResultsReport, type ReportDetails } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { buildReportPlan } from '../core/report-plan';
-import { errorsOf, readOrExplain, refuse } from './checked-file';
+import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
@@ -38,7 +38,15 @@ export async function reportCommand(options: ReportOptions, io: CliIO): Promise<
   const errors = errorsOf(sheet, report);
   const planned = buildReportPlan(sheet.template, report, { lang, details: options.details });
   if (!planned.ok || errors.length > 0)
-    return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
+    return refuse(
+      refusalHeadline(errors, {
+        errors: (count) => text.refused({ file, count }),
+        text: (cells) => text.refusedText({ file, cells }),
+      }),
+      errors,
+      lang,
+      io,
+    );
 
   const outputs: { name: string; bytes: () => Promise<Uint8Array>; done: string }[] = [];
   const workbookOut = options.out ?? (options.docx ? undefined : `bao-cao-${sheet.template.year}.xlsx`);

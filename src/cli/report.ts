@@ -27,6 +27,7 @@ export function sheetReport(
       value: result.value,
       status: result.status,
       percentOfTarget: result.percentOfTarget,
+      ...(result.estimate ? { estimate: { raw: result.estimate.raw, value: result.estimate.value } } : {}),
     })),
     issues: findings.map((finding) => ({
       indicator: finding.indicatorId ?? null,

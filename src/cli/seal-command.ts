@@ -9,7 +9,7 @@ import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
 import { formatLocalTime } from '../core/time/local-time';
 import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal } from '../core/seal';
-import { errorsOf, readOrExplain, refuse } from './checked-file';
+import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import type { SealJson } from './output-types';
@@ -70,7 +70,13 @@ export async function sealCommand(options: SealOptions, io: CliIO): Promise<Exit
     errors.push(...errorsOf(sheet, report));
     return { sheet, report };
   });
-  if (errors.length > 0) return refuse(text.refused({ file, count: errors.length }), errors, lang, io);
+  if (errors.length > 0) {
+    const headline = refusalHeadline(errors, {
+      errors: (count) => text.refused({ file, count }),
+      text: (cells) => text.refusedText({ file, cells }),
+    });
+    return refuse(headline, errors, lang, io);
+  }
 
   const now = options.now ?? new Date();
   let records = readSeals(reading.workbook);

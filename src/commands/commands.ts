@@ -12,6 +12,7 @@ import { describeError } from '../taskpane/describe-error';
 import { catalogFor } from '../core/i18n/catalog';
 import { createExcelActions, displayLang } from '../taskpane/office';
 import { CHECK_COMMAND } from './names';
+import { reportHeadline } from '../core/report-plan/headline';
 
 interface ResultMessage {
   title: string;
@@ -28,7 +29,7 @@ async function runCheck(lang: Lang): Promise<ResultMessage> {
     if (firstError?.cell) await actions.goToCell(firstError.cell);
     return {
       title: t.commandResultTitle,
-      summary: t.summary(report.summary, report.results.length),
+      summary: t.summary(report.summary, reportHeadline(report, lang)),
       hint: report.findings.length > 0 ? t.commandMarked : t.noFindings,
     };
   } catch (error) {

@@ -11,6 +11,8 @@ afterAll(cleanup);
 function fillClean(editor: Editor): void {
   fillTypical(editor);
   editor.input('thu-nhap-binh-quan').value = 57;
+  // "8,67%" typed again as a number: a figure stored as text is never sealed.
+  editor.input('tang-truong-kinh-te').value = 0.0867;
   editor.cell('bhyt', 'explanation').value = 'Một số hộ chưa gia hạn thẻ';
 }
 
@@ -72,7 +74,7 @@ describe('check DIR --summary', () => {
     ] = rows.get(GOOD[0])!;
     expect(stt).toEqual(expect.any(Number));
     expect({ issuer, sheet, period, seal }).toEqual({
-      issuer: 'Đảng bộ xã Hưng Tân',
+      issuer: 'Đảng ủy xã Hưng Tân',
       sheet: 'Chỉ tiêu 2023',
       period: 'Năm',
       seal: 'Chưa chốt',
@@ -81,7 +83,7 @@ describe('check DIR --summary', () => {
       exceeded: 3,
       met: 4,
       missed: 3,
-      noData: 10,
+      noData: 14,
       invalid: 0,
       errors: 0,
     });
@@ -100,7 +102,7 @@ describe('check DIR --summary', () => {
       'Tổng hợp chỉ tiêu',
       'Cảnh báo tổng hợp',
     ]);
-    expect(workbook.worksheets).toHaveLength(1 + 2 + 20);
+    expect(workbook.worksheets).toHaveLength(1 + 2 + 24);
     const growth = workbook.worksheets.find((each) =>
       each.getCell('A1').text.startsWith('tang-truong-kinh-te'),
     )!;
@@ -128,7 +130,7 @@ describe('check DIR --summary', () => {
     };
     const json = consolidated.communes;
     // Every good file is Hưng Tân's: one commune, counted once, the others named as copies.
-    expect(consolidated.indicators).toHaveLength(20);
+    expect(consolidated.indicators).toHaveLength(24);
     for (const indicator of consolidated.indicators) expect(indicator.communes).toHaveLength(1);
     const duplicate = consolidated.warnings.find((w) => w.code === 'duplicate-commune');
     expect([...(duplicate?.files ?? [])].sort()).toEqual([...GOOD, WITH_ERRORS].sort());

@@ -146,7 +146,7 @@ describe('draft, template --template KHAI-BAO.xlsx and next', () => {
     expect(cell(`I${rowOf('gia-tri-san-xuat')}`)).toBe(230.5);
     expect(cell(`I${rowOf('ho-ngheo')}`)).toBe(0.49);
     expect(cell(`I${rowOf('dang-vien-moi')}`)).toBe(10);
-    expect(cell(`I${rowOf('dang-bo-tsvm')}`)).toBe('Trong sạch vững mạnh');
+    expect(cell(`I${rowOf('dang-bo-tsvm')}`)).toBe('Trong sạch, vững mạnh');
     for (const indicator of hungTan.indicators) expect(cell(`G${rowOf(indicator.id)}`)).toBeNull();
     // Until the new targets are filled in, the sheet is refused, naming the empty cells.
     const refused = await runCli(['template', '--template', 'khai-bao-2024.xlsx'], dir);

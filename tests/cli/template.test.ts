@@ -11,7 +11,7 @@ describe('template', () => {
   it('writes the built-in template as chi-tieu-<year>.xlsx by default, protected, with the period chosen', async () => {
     const run = await runCli(['template', '--period', '9-thang'], dir);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe('Đã tạo biểu chỉ tiêu chi-tieu-2023.xlsx (20 chỉ tiêu, kỳ báo cáo: 9 tháng).\n');
+    expect(run.stdout).toBe('Đã tạo biểu chỉ tiêu chi-tieu-2023.xlsx (24 chỉ tiêu, kỳ báo cáo: 9 tháng).\n');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file('chi-tieu-2023.xlsx'));
     const [sheet, store] = workbook.worksheets;
@@ -20,7 +20,8 @@ describe('template', () => {
     const checked = await runCli(['check', 'chi-tieu-2023.xlsx', '--json'], dir);
     expect(JSON.parse(checked.stdout)[0]).toMatchObject({
       period: '9-thang',
-      summary: { noData: 20, errors: 0 },
+      // Nothing entered: no data, or not assessed yet for what is decided at the year's end.
+      summary: { noData: 11, notAssessed: 13, errors: 0 },
     });
   });
 
@@ -30,11 +31,14 @@ describe('template', () => {
       dir,
     );
     expect(run.stdout).toBe(
-      'Wrote the standard sheet english.xlsx (20 indicators, report period: 6 months).\n',
+      'Wrote the standard sheet english.xlsx (24 indicators, report period: 6 months).\n',
     );
     const checked = await runCli(['check', 'english.xlsx', '--json'], dir);
     expect(checked.code).toBe(0);
-    expect(JSON.parse(checked.stdout)[0]).toMatchObject({ period: '6-thang', summary: { noData: 20 } });
+    expect(JSON.parse(checked.stdout)[0]).toMatchObject({
+      period: '6-thang',
+      summary: { noData: 11, notAssessed: 13 },
+    });
   });
 
   it('never overwrites an existing file without --force', async () => {

@@ -5,7 +5,7 @@ export function fillRealistic(editor: Editor): void {
   const { input, cell } = editor;
   const figures: Record<string, string | number> = {
     'gia-tri-san-xuat': 231.4,
-    'tang-truong-kinh-te': '8,9%',
+    'tang-truong-kinh-te': 0.089,
     'thu-nhap-binh-quan': 58.2,
     'thu-ngan-sach': 24.5,
     'gia-dinh-van-hoa': 0.962,
@@ -22,7 +22,11 @@ export function fillRealistic(editor: Editor): void {
     'chinh-quyen': 'Hoàn thành xuất sắc nhiệm vụ',
     'mttq-doan-the': 'Hoàn thành tốt nhiệm vụ',
     'dai-hoi-hoi-nong-dan': 'Có',
-    'mo-hinh-moi-doan-the': 5,
+    'mo-hinh-moi-doan-the': 'Có',
+    'khai-thac-quy-dat': 'Có',
+    'ke-hoach-nam-hoc': 'Có',
+    'huan-luyen-tuyen-quan': 'Có',
+    'khong-diem-nong-an-ninh': 'Có',
   };
   for (const [id, value] of Object.entries(figures)) input(id).value = value;
   cell('tang-truong-kinh-te', 'explanation').value =

@@ -19,6 +19,8 @@ afterAll(cleanup);
 function fillClean(editor: Editor): void {
   fillTypical(editor);
   editor.input('thu-nhap-binh-quan').value = 57;
+  // "8,67%" typed again as a number: a figure stored as text is never sealed.
+  editor.input('tang-truong-kinh-te').value = 0.0867;
   editor.cell('bhyt', 'explanation').value = 'Một số hộ chưa gia hạn thẻ';
 }
 
@@ -76,6 +78,31 @@ beforeAll(async () => {
 });
 
 describe('seal', () => {
+  it('is refused while a figure is stored as text, naming the cell and the way out', async () => {
+    await editWorkbook(
+      file('blank.xlsx'),
+      (editor) => {
+        fillClean(editor);
+        editor.input('tang-truong-kinh-te').value = '8,67%';
+      },
+      undefined,
+      file('with-text.xlsx'),
+    );
+    const before = readFileSync(file('with-text.xlsx'));
+    const run = await runCli(['seal', 'with-text.xlsx'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^Chưa chốt số liệu with-text\.xlsx: số liệu ở ô 'Chỉ tiêu 2023'!G\d+ đang lưu dạng chữ/,
+    );
+    expect(run.stderr).toContain('Chuyển thành số');
+    expect(readFileSync(file('with-text.xlsx')).equals(before)).toBe(true);
+    const report = await runCli(['report', 'with-text.xlsx', '--out', 'bao-cao-chu.xlsx'], dir);
+    expect(report.code).toBe(1);
+    expect(report.stderr).toMatch(
+      /^Chưa lập báo cáo từ with-text\.xlsx: số liệu ở ô 'Chỉ tiêu 2023'!G\d+ đang lưu dạng chữ/,
+    );
+  });
+
   it('is refused while the figures have errors, naming them, and leaves the file untouched', async () => {
     const before = readFileSync(file('with-errors.xlsx'));
     const run = await runCli(['seal', 'with-errors.xlsx'], dir);
@@ -99,7 +126,7 @@ describe('seal', () => {
     const beforeParts = await partsOf('clean.xlsx');
     const run = await runCli(['seal', 'clean.xlsx'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang “Chỉ tiêu 2023” \(kỳ Năm, 20 chỉ tiêu\)/);
+    expect(run.stdout).toMatch(/Đã chốt số liệu clean\.xlsx, trang “Chỉ tiêu 2023” \(kỳ Năm, 24 chỉ tiêu\)/);
     expect(run.stdout).toContain('không phải chữ ký số');
 
     expect(await contentOf('clean.xlsx', ['_resolution_targets_seal'])).toEqual(before);

@@ -107,6 +107,8 @@ describe('data safety on .xlsx files: no command changes what the clerk entered'
         await editWorkbook(file(name), (editor) => {
           fillTypical(editor);
           editor.input('thu-nhap-binh-quan').value = 57;
+          // Typed again as a number: a figure stored as text is never sealed.
+          editor.input('tang-truong-kinh-te').value = 0.0867;
           editor.cell('bhyt', 'explanation').value = 'Một số hộ chưa gia hạn thẻ';
           for (const [id, value] of Object.entries(work.figures)) editor.input(id).value = value;
           for (const [id, text] of Object.entries(work.explanations))

@@ -52,7 +52,7 @@ describe('the check result', () => {
     await runCheck();
     expect(
       screen.getAllByText(
-        'Đạt và vượt 9/16 chỉ tiêu · Không đạt 3 · Chưa có số liệu 2 · Không hợp lệ 2 · 2 lỗi · 1 cảnh báo',
+        'Đạt và vượt 9/16 chỉ tiêu chủ yếu · Không đạt 3 · Chưa có số liệu 2 · Không hợp lệ 2 · 2 lỗi · 1 cảnh báo',
       ),
     ).not.toHaveLength(0);
   });
@@ -60,7 +60,7 @@ describe('the check result', () => {
   it('announces the sentence to screen readers', async () => {
     await runCheck(makeReport([...repeat('met', 9), ...repeat('missed', 3), ...repeat('no-data', 2)]));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Đạt và vượt 9/14 chỉ tiêu · Không đạt 3 · Chưa có số liệu 2',
+      'Đạt và vượt 9/14 chỉ tiêu chủ yếu · Không đạt 3 · Chưa có số liệu 2',
     );
   });
 
@@ -98,7 +98,7 @@ describe('the check result', () => {
     await runCheck(reportWithProblems(), 'en');
     expect(screen.getByRole('button', { name: 'Create targets sheet' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Met or exceeded 9/16 targets · Missed 3 · No data 2 · Invalid 2 · 2 errors · 1 warning',
+      'Met or exceeded 9/16 main targets · Missed 3 · No data 2 · Invalid 2 · 2 errors · 1 warning',
     );
     expect(screen.getByRole('list', { name: 'Errors (2)' })).toHaveTextContent(
       'Cell H26: "abc" is not a number.',

@@ -88,7 +88,7 @@ describe('the ribbon’s “Kiểm tra số liệu”', () => {
     expect(dialogs).toHaveLength(1);
     const params = dialogs[0].url.searchParams;
     expect(dialogs[0].url.pathname).toMatch(/\/result\.html$/);
-    expect(params.get('summary')).toBe('Đạt và vượt 1/2 chỉ tiêu · Không đạt 1 · 1 lỗi · 1 cảnh báo');
+    expect(params.get('summary')).toBe('Đạt và vượt 1/2 chỉ tiêu chủ yếu · Không đạt 1 · 1 lỗi · 1 cảnh báo');
     expect(params.get('hint')).toMatch(/đã được tô màu/);
     expect(completed).not.toHaveBeenCalled();
 

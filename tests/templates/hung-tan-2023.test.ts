@@ -8,9 +8,11 @@ import { BUILT_IN_TEMPLATES, builtInTemplateIds, getBuiltInTemplate } from '../.
 const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed', 'nghi-quyet-2023-hung-tan.txt'), 'utf8');
 const fileText = readFileSync(join(__dirname, '..', '..', 'src', 'templates', 'hung-tan-2023.json'), 'utf8');
 
+// Quy định 124-QĐ/TW (2023): four levels, with the recognition above them and the older word below it.
 const PARTY = [
-  'Trong sạch vững mạnh tiêu biểu',
-  'Trong sạch vững mạnh',
+  'Trong sạch, vững mạnh tiêu biểu',
+  'Trong sạch, vững mạnh',
+  'Hoàn thành xuất sắc nhiệm vụ',
   'Hoàn thành tốt nhiệm vụ',
   'Hoàn thành nhiệm vụ',
   'Không hoàn thành nhiệm vụ',
@@ -51,8 +53,8 @@ const AGREED: [string, string, string, Indicator['type'], Indicator['target'], (
     'Xếp loại Đảng bộ',
     '',
     'rating',
-    { op: '>=', value: 'Trong sạch vững mạnh tiêu biểu' },
-    'Trong sạch vững mạnh tiêu biểu',
+    { op: '>=', value: 'Trong sạch, vững mạnh tiêu biểu' },
+    'Trong sạch, vững mạnh tiêu biểu',
   ],
   [
     'chinh-quyen',
@@ -74,7 +76,32 @@ const AGREED: [string, string, string, Indicator['type'], Indicator['target'], (
   ['di-tich-cap-tinh', 'Di tích lịch sử văn hóa cấp tỉnh', 'di tích', 'integer', { op: '>=', value: 1 }],
   ['xa-chuan-y-te', 'Giữ vững xã chuẩn quốc gia về y tế', '', 'yesno', { op: '=', value: 'Có' }],
 ];
-const SECTION_III_YES = ['truong-tieu-hoc-chuan-2', 'dai-hoi-hoi-nong-dan', 'dai-hoi-cong-doan'];
+// The 12 main targets of section II.2, in the resolution's order.
+const MAIN = [
+  'gia-tri-san-xuat',
+  'tang-truong-kinh-te',
+  'thu-nhap-binh-quan',
+  'thu-ngan-sach',
+  'gia-dinh-van-hoa',
+  'ho-ngheo',
+  'bhyt',
+  'dang-vien-moi',
+  'dan-van-kheo',
+  'dang-bo-tsvm',
+  'chinh-quyen',
+  'mttq-doan-the',
+];
+// Section III items a commune can check at the year's end, stated checkably by the resolution.
+const SECTION_III_YES = [
+  'truong-tieu-hoc-chuan-2',
+  'dai-hoi-hoi-nong-dan',
+  'dai-hoi-cong-doan',
+  'mo-hinh-moi-doan-the',
+  'khai-thac-quy-dat',
+  'ke-hoach-nam-hoc',
+  'huan-luyen-tuyen-quan',
+  'khong-diem-nong-an-ninh',
+];
 const CUMULATIVE = [
   'gia-tri-san-xuat',
   'thu-ngan-sach',
@@ -83,7 +110,6 @@ const CUMULATIVE = [
   'lang-van-hoa-tinh',
   'lang-van-hoa-huyen',
   'di-tich-cap-tinh',
-  'mo-hinh-moi-doan-the',
 ];
 
 const template = BUILT_IN_TEMPLATES['hung-tan-2023'];
@@ -111,7 +137,7 @@ describe('the built-in template of the Hưng Tân 2023 resolution', () => {
     expect(template).toMatchObject({
       format: 'resolution-targets/v1',
       id: 'hung-tan-2023',
-      issuer: 'Đảng bộ xã Hưng Tân',
+      issuer: 'Đảng ủy xã Hưng Tân',
       place: 'Hưng Tân',
       issuedOn: '2022-12-26',
       year: 2023,
@@ -137,15 +163,37 @@ describe('the built-in template of the Hưng Tân 2023 resolution', () => {
     }
     expect(indicator('dai-hoi-hoi-nong-dan').name).toMatch(/Hội Nông dân.*2023–2028/);
     expect(indicator('dai-hoi-cong-doan').name).toMatch(/Công đoàn.*2023–2028/);
-    const models = indicator('mo-hinh-moi-doan-the');
-    expect(models).toMatchObject({ type: 'integer', accumulates: true });
-    expect(models.target).toEqual({ op: '>=', value: 4 });
-    expect(models.note).toMatch(/không nêu số đoàn thể/);
+    // "Mỗi đoàn thể đảm nhận ít nhất một mô hình mới": every organisation has one, not "≥ 4 in all".
+    expect(indicator('mo-hinh-moi-doan-the').name).toBe('Mỗi đoàn thể có ít nhất một mô hình mới, sáng tạo');
+    expect(indicator('mo-hinh-moi-doan-the').note).toMatch(/mọi đoàn thể/);
+    // The resolution asks in 2023 to speed up the solutions, not for the school to be recognised.
+    expect(indicator('truong-tieu-hoc-chuan-2').name).toMatch(/^Đẩy nhanh các giải pháp/);
   });
 
   it('holds nothing else', () => {
-    const expected = [...AGREED.map(([id]) => id), ...SECTION_III_YES, 'mo-hinh-moi-doan-the'];
+    const expected = [...AGREED.map(([id]) => id), ...SECTION_III_YES];
     expect([...byId.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('marks the 12 main targets of section II.2 main and section III items tasks, main targets first', () => {
+    const main = template.indicators.filter((i) => i.section === 'main').map((i) => i.id);
+    expect(main).toEqual(MAIN);
+    expect(template.indicators.slice(0, 12).map((i) => i.id)).toEqual(MAIN);
+    for (const { id, section } of template.indicators.slice(12))
+      expect({ id, section }).toEqual({ id, section: 'task' });
+  });
+
+  it('says how each indicator is followed through the year', () => {
+    const assess = Object.fromEntries(template.indicators.map((i) => [i.id, i.assess]));
+    for (const id of CUMULATIVE) expect({ id, assess: assess[id] }).toEqual({ id, assess: 'cumulative' });
+    expect(assess).toMatchObject({
+      'tang-truong-kinh-te': 'level',
+      'thu-nhap-binh-quan': 'level',
+      bhyt: 'level',
+      'ho-ngheo': 'year-end',
+      'dang-bo-tsvm': 'year-end',
+      'dai-hoi-cong-doan': 'year-end',
+    });
   });
 
   it('rates the party committee and the government on their own scales, best first', () => {
@@ -184,8 +232,16 @@ describe('the built-in template of the Hưng Tân 2023 resolution', () => {
     expect(cumulative.sort()).toEqual([...CUMULATIVE].sort());
   });
 
-  it('keeps each group together, in the order economy, culture and society, party building', () => {
+  it('keeps each group together: the main targets by economy, culture and society, party building, then the tasks', () => {
     const groups = template.indicators.map((i) => i.group).filter((g, k, all) => g !== all[k - 1]);
-    expect(groups).toEqual(['Kinh tế', 'Văn hóa – Xã hội', 'Xây dựng Đảng và hệ thống chính trị']);
+    expect(groups).toEqual([
+      'Kinh tế',
+      'Văn hóa – Xã hội',
+      'Xây dựng Đảng và hệ thống chính trị',
+      'Nhiệm vụ về kinh tế',
+      'Nhiệm vụ về văn hóa – xã hội',
+      'Nhiệm vụ về quốc phòng – an ninh',
+      'Nhiệm vụ về xây dựng Đảng và hệ thống chính trị',
+    ]);
   });
 });

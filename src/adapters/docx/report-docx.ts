@@ -14,7 +14,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { Paragraph as ReportParagraph, ResultsReport } from '../../core/document';
+import { appendixTexts, type Paragraph as ReportParagraph, type ResultsReport } from '../../core/document';
 
 /** Hướng dẫn 36-HD/VPTW: A4, Times New Roman 13–14, margins top/bottom 20, left 30, right 15 mm. */
 const FONT = 'Times New Roman';
@@ -136,9 +136,13 @@ function signature(report: ResultsReport): Table {
 
 /** Column shares of the appendix table, landscape: the indicator's name gets the most room. */
 const APPENDIX_WIDTHS = [6, 38, 12, 12, 12, 10, 10];
+/** At 6 and 9 months the estimate (Ước cả năm) follows the actual figure. */
+const APPENDIX_WIDTHS_MID_YEAR = [5, 33, 10, 11, 11, 11, 9, 10];
 
 function appendix(report: ResultsReport): (Paragraph | Table)[] {
   const a = report.appendix;
+  const widths = a.columns.length > APPENDIX_WIDTHS.length ? APPENDIX_WIDTHS_MID_YEAR : APPENDIX_WIDTHS;
+  const verdict = widths.length - 1;
   const cell = (
     text: string,
     width: number,
@@ -156,9 +160,7 @@ function appendix(report: ResultsReport): (Paragraph | Table)[] {
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
-      children: a.columns.map((title, i) =>
-        cell(title, APPENDIX_WIDTHS[i], { bold: true }, AlignmentType.CENTER),
-      ),
+      children: a.columns.map((title, i) => cell(title, widths[i], { bold: true }, AlignmentType.CENTER)),
     }),
   ];
   for (const row of a.rows) {
@@ -168,16 +170,16 @@ function appendix(report: ResultsReport): (Paragraph | Table)[] {
           children: [cell(row.group, 100, { bold: true }, AlignmentType.LEFT, a.columns.length)],
         }),
       );
-    const texts = [String(row.index), row.name, row.unit, row.target, row.value, row.percent, row.verdict];
+    const texts = appendixTexts(row);
     rows.push(
       new TableRow({
         cantSplit: true,
         children: texts.map((text, i) =>
           cell(
             text,
-            APPENDIX_WIDTHS[i],
-            i === 6 ? { bold: true } : {},
-            i === 1 ? AlignmentType.LEFT : i >= 3 && i <= 5 ? AlignmentType.RIGHT : AlignmentType.CENTER,
+            widths[i],
+            i === verdict ? { bold: true } : {},
+            i === 1 ? AlignmentType.LEFT : i >= 3 && i < verdict ? AlignmentType.RIGHT : AlignmentType.CENTER,
           ),
         ),
       }),

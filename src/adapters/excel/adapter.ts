@@ -1,6 +1,5 @@
 import { checkFigures } from '../../core/check';
-import { locateTable, readStandardSheet, withReaderFindings } from '../../core/read';
-import { CODE_HEADER, valueHeader } from '../../core/sheet-plan/columns';
+import { locateTable, readStandardSheet, withReaderFindings, yearWords } from '../../core/read';
 import type { CheckReport, Finding } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
 import { buildResultsReport, type ReportDetails, type ResultsReport } from '../../core/document';
@@ -77,10 +76,10 @@ export function createExcelAdapter({
     const grid = await readSheet(context, sheetName).catch((error: unknown) => {
       throw excelErrorCode(error) === 'ItemNotFound' ? gone() : error;
     });
-    // The report carries no template: its year's two headers are enough to find the input cells.
+    // The report carries no template: its year's two headers (any period) find the input cells.
     const table = locateTable(
       gridSheetOf(sheetName, [grid]),
-      { code: [CODE_HEADER], value: [valueHeader(report.year)] },
+      yearWords(report.year),
       new Set(report.results.map((r) => r.indicator.id)),
     );
     if (!table) throw gone();

@@ -157,6 +157,7 @@ const STORE_RESTORE_RANGE = 'A1:C10000';
 
 interface Carried {
   value?: GridCell;
+  estimate?: GridCell;
   explanation?: GridCell;
 }
 
@@ -177,10 +178,12 @@ function enteredIn(
     if (row <= headerRow) continue;
     const value = sheet.cell(row, columns.value);
     const explanation = columns.explanation === undefined ? undefined : sheet.cell(row, columns.explanation);
+    const estimate = columns.estimate === undefined ? undefined : sheet.cell(row, columns.estimate);
     const entered: Carried = {};
     if (value && hasContent(value)) entered.value = value;
+    if (estimate && hasContent(estimate)) entered.estimate = estimate;
     if (explanation && hasContent(explanation)) entered.explanation = explanation;
-    if (!entered.value && !entered.explanation) continue;
+    if (!entered.value && !entered.estimate && !entered.explanation) continue;
     const id = cellText(sheet, row, columns.code);
     if (keep.has(id) && !carried.has(id)) carried.set(id, entered);
     else homeless.push(id ? `${id} (${row})` : String(row));
@@ -262,6 +265,8 @@ async function updateLayout(
   for (const { indicatorId, row } of plan.layout.rows) {
     const entered = carried.get(indicatorId);
     if (entered?.value) queueCarried(sheet, `${plan.layout.columns.value}${row}`, entered.value, true);
+    if (entered?.estimate)
+      queueCarried(sheet, `${plan.layout.columns.estimate}${row}`, entered.estimate, true);
     if (entered?.explanation)
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }

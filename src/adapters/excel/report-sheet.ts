@@ -13,6 +13,7 @@ import { ExcelActionError, excelErrorCode, explainExcelError } from './errors';
 import { message, messageWithReason } from './messages';
 import type { WorkbookReading } from './read-snapshot';
 import type { SheetGrid } from './sheet-grid';
+import { blockingFindings } from '../../core/check/blocking';
 
 export type ReportResult =
   { ok: true; sheetName: string; notes: Localized[] } | { ok: false; reasons: Finding[] };
@@ -32,7 +33,7 @@ export async function makeReportIn(
   report: CheckReport,
   options: { lang: Lang; details: ReportDetails; can: Capabilities & { plotHidden: boolean } },
 ): Promise<ReportResult> {
-  const reasons = report.findings.filter((finding) => finding.severity === 'error');
+  const reasons = blockingFindings(report.findings);
   const planned = buildReportPlan(template, report, { lang: options.lang, details: options.details });
   if (reasons.length > 0 || !planned.ok) return { ok: false, reasons };
   const { plan } = planned;

@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { Status } from '../../core/check/types';
 import type { PlainTable } from '../../core/report-plan';
-import { COLOURS } from '../../core/sheet-plan/highlights';
+import { STATUS_STYLE } from '../../core/verdict/status';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-const STATUS_COLOURS = new Map(COLOURS.map(([status, colours]) => [status, colours]));
 
 /** Excel's sheet names: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
@@ -58,7 +57,7 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ta
 }
 
 function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
-  const colours = status ? STATUS_COLOURS.get(status) : undefined;
+  const colours = status ? STATUS_STYLE[status] : undefined;
   if (!colours) return;
   for (let c = 1; c <= width; c++) {
     const cell = row.getCell(c);

@@ -42,7 +42,7 @@ export function readValue(
   }
   if (type === 'rating') {
     const level = typeof raw === 'string' ? readLevel(raw, scale) : null;
-    return level ? { ok: true, value: level } : { ok: false, problem: { kind: 'level', text } };
+    return level ? { ok: true, value: level.level } : { ok: false, problem: { kind: 'level', text } };
   }
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw) || isDateFormat(cell?.numberFormat))

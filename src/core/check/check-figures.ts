@@ -3,7 +3,8 @@ import type { Template } from '../template/types';
 import { examineFigure } from './examine';
 import { finding } from './finding';
 import type { CheckReport, EnteredFigure, FiguresSnapshot, Finding, IndicatorResult, Summary } from './types';
-import { judge, percentOfTarget } from './verdict';
+import { isShortfall, judge, percentOfTarget } from '../verdict';
+import { examineEstimate } from './estimate';
 
 /**
  * Checks the figures of one workbook against its template: validation findings, a verdict and
@@ -49,12 +50,15 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
       };
     }
     const examined = examineFigure(indicator, figure, period);
-    const own = [...examined.findings, ...extra.filter((f) => f.indicatorId === indicator.id)];
+    const estimate = examineEstimate(indicator, figure, period);
+    const figureFindings = [...examined.findings, ...extra.filter((f) => f.indicatorId === indicator.id)];
+    const figureFailed = figureFindings.some((f) => f.severity === 'error');
+    const own = [...figureFindings, ...(estimate?.findings ?? [])];
     const status = own.some((f) => f.severity === 'error')
       ? 'invalid'
-      : judge(indicator, examined.value, period);
+      : judge(indicator, examined.value, period, estimate?.judged ?? null);
     const explanation = figure.explanation?.trim() || undefined;
-    if ((status === 'missed' || status === 'behind') && !explanation) {
+    if (isShortfall(status) && !explanation) {
       own.push(
         finding(
           'missing-explanation',
@@ -69,11 +73,12 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
       raw: figure.raw,
       value: examined.value,
       status,
-      percentOfTarget:
-        status === 'invalid' || status === 'no-data' ? null : percentOfTarget(indicator, examined.value),
+      // From the figure alone, as the sheet's `%` column: an estimate's problem does not remove it.
+      percentOfTarget: figureFailed ? null : percentOfTarget(indicator, examined.value),
       storedAsText: examined.storedAsText,
     };
     if (figure.address !== undefined) result.cell = figure.address;
+    if (estimate?.entered) result.estimate = estimate.entered;
     if (explanation !== undefined) result.explanation = explanation;
     return result;
   });
@@ -98,6 +103,11 @@ function summarize(results: IndicatorResult[], findings: Finding[]): Summary {
     missed: count('missed'),
     onTrack: count('on-track'),
     behind: count('behind'),
+    forecastExceeded: count('forecast-exceeded'),
+    forecastMet: count('forecast-met'),
+    forecastMissed: count('forecast-missed'),
+    notYet: count('not-yet'),
+    notAssessed: count('not-assessed'),
     noData: count('no-data'),
     invalid: count('invalid'),
     errors: findings.filter((f) => f.severity === 'error').length,

@@ -110,6 +110,8 @@ function warningFinding(warning: FigureWarning, where: Where): Finding {
       return finding('ambiguous-number', where, warning);
     case 'unit-converted':
       return finding('unit-converted', where, warning);
+    case 'level-respelled':
+      return finding('level-respelled', where, warning);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/localized';
 import type { Expected, UnreadableReason } from '../numbers/types';
+import type { Shortfall } from '../verdict/status';
 import type { Severity } from './types';
 
 /** The parameters each finding's message is built from, per stable code. */
@@ -17,11 +18,12 @@ export interface FindingParams {
   'far-from-baseline': { value: number; baseline: number; unit: string };
   'ambiguous-number': { text: string; chosen: number; other: number };
   'unit-converted': { text: string; value: number; unit: string };
+  'level-respelled': { text: string; level: string };
   'stored-as-text': { text: string; value: number; percent: boolean };
   'formula-in-input': { formula: string };
   'target-overwritten': { found: Localized; expected: Localized };
   'missing-row': Record<string, never>;
-  'missing-explanation': { status: 'missed' | 'behind' };
+  'missing-explanation': { status: Shortfall };
   'duplicate-row': Record<string, never>;
   'unknown-row': { id: string };
 }
@@ -54,6 +56,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   'far-from-baseline': 'warning',
   'ambiguous-number': 'warning',
   'unit-converted': 'warning',
+  'level-respelled': 'warning',
   'stored-as-text': 'warning',
   'formula-in-input': 'warning',
   'missing-explanation': 'warning',

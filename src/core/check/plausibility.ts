@@ -1,4 +1,5 @@
 import { roundHalfAway } from '../numbers/round';
+import { slipReference } from '../verdict/target';
 import { fold, isMoney, magnitudeOf } from '../numbers/units';
 import type { Indicator, Period } from '../template/types';
 import { PERIOD_SHARE } from '../template/types';
@@ -18,7 +19,7 @@ export function unitSlip(indicator: Plausible, value: number): number | null {
   if (!isMoney(indicator.unit)) return null;
   const magnitude = magnitudeOf(fold(indicator.unit));
   if (magnitude === 1) return null;
-  const reference = Math.abs(referenceOf(indicator) ?? 0);
+  const reference = Math.abs(slipReference(indicator) ?? 0);
   for (let factor = magnitude; factor >= 1e3; factor /= 1e3) {
     const candidate = Math.abs(value / factor);
     const plausible =
@@ -42,11 +43,4 @@ export function farFromBaseline(indicator: Plausible, value: number, period: Per
   return value > reference * FAR || value < reference / FAR
     ? roundHalfAway(reference, indicator.decimals)
     : null;
-}
-
-function referenceOf(indicator: Plausible): number | null {
-  if (typeof indicator.baseline === 'number' && indicator.baseline !== 0) return indicator.baseline;
-  const { target } = indicator;
-  if (target.op === 'between') return target.min || target.max;
-  return typeof target.value === 'number' && target.value !== 0 ? target.value : null;
 }

@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/localized';
 import type { Indicator, Period } from '../template/types';
+import type { Status } from '../verdict/status';
 
 /** An Excel error value as it stands in a cell, e.g. `#DIV/0!`. */
 export interface CellError {
@@ -24,6 +25,15 @@ export interface EnteredFigure {
   targetNumberFormat?: string;
   targetAddress?: string;
   explanation?: string;
+  /** The clerk's estimate for the whole year (Ước cả năm), on mid-year sheets. */
+  estimate?: EnteredEstimate;
+}
+
+/** The estimate cell of a row as it stands. */
+export interface EnteredEstimate {
+  raw: RawValue;
+  address?: string;
+  numberFormat?: string;
 }
 
 /** Everything a check needs from a workbook: the same shape from Office.js and from ExcelJS. */
@@ -50,8 +60,8 @@ export interface Finding {
   message: Localized;
 }
 
-export const STATUSES = ['exceeded', 'met', 'missed', 'on-track', 'behind', 'no-data', 'invalid'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES } from '../verdict/status';
+export type { Status } from '../verdict/status';
 
 export interface IndicatorResult {
   indicator: Indicator;
@@ -64,6 +74,8 @@ export interface IndicatorResult {
   percentOfTarget: number | null;
   storedAsText: boolean;
   explanation?: string;
+  /** The estimate for the year where one is entered: as it stands, and as read (null when unreadable). */
+  estimate?: { raw: RawValue; value: number | string | null; cell?: string };
 }
 
 export interface Summary {
@@ -72,6 +84,11 @@ export interface Summary {
   missed: number;
   onTrack: number;
   behind: number;
+  forecastExceeded: number;
+  forecastMet: number;
+  forecastMissed: number;
+  notYet: number;
+  notAssessed: number;
   noData: number;
   invalid: number;
   errors: number;

@@ -1,4 +1,5 @@
 export {
+  appendixTexts,
   buildResultsReport,
   documentHeader,
   issuingBody,

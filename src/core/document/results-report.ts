@@ -1,20 +1,16 @@
-import { isLowerBetter } from '../check/verdict';
 import { targetText } from '../check/target-text';
-import type { CheckReport, IndicatorResult, Status } from '../check/types';
+import type { CheckReport, IndicatorResult } from '../check/types';
 import { statusWord } from '../i18n/status-words';
 import type { Lang } from '../i18n/localized';
 import { formatNumber } from '../numbers/format';
-import { sectionOf } from '../template/defaults';
 import { foldLevel } from '../template/schema';
 import type { Indicator, Template } from '../template/types';
 import type { AppendixRow, DocumentHeader, Paragraph, ReportDetails, ResultsReport } from './types';
 import { catalogFor } from '../i18n/catalog';
+import { headlineLines, headlineOf } from '../report-plan/headline';
+import { isReached, isShortfall } from '../verdict/status';
+import { isLowerBetter } from '../verdict/target';
 import type { DocumentWording, YesNoKind } from '../i18n/vi/document';
-
-/** Statuses that count as "đạt và vượt" in the headline. */
-const REACHED: ReadonlySet<Status> = new Set<Status>(['exceeded', 'met', 'on-track']);
-/** Statuses that belong under "limits and causes": the explanation of a miss goes there. */
-const SHORTFALL: ReadonlySet<Status> = new Set<Status>(['missed', 'behind']);
 
 export function wordingFor(lang: Lang): DocumentWording {
   return catalogFor(lang).document;
@@ -95,7 +91,7 @@ function sentence(result: IndicatorResult, lang: Lang): string {
     return `${indicator.name}: ${value === 'Có' ? w.yes(yesNoKind(indicator.name)) : w.no(yesNoKind(indicator.name))}.`;
   }
   if (indicator.type === 'rating') {
-    const reached = REACHED.has(status);
+    const reached = isReached(status);
     return `${w.rating({ name: indicator.name, level: String(value), target: shownTarget(indicator, lang), reached })}.`;
   }
   const parts = [
@@ -114,8 +110,25 @@ function sentence(result: IndicatorResult, lang: Lang): string {
   return `${parts.join(', ')}.`;
 }
 
+/** The appendix's cells of a row in the order of its columns (the estimate only at 6 and 9 months). */
+export function appendixTexts(row: AppendixRow): string[] {
+  const estimate = row.estimate === undefined ? [] : [row.estimate];
+  return [
+    String(row.index),
+    row.name,
+    row.unit,
+    row.target,
+    row.value,
+    ...estimate,
+    row.percent,
+    row.verdict,
+  ];
+}
+
 function appendixRows(report: CheckReport, lang: Lang): AppendixRow[] {
   let group: string | undefined;
+  const asFigure = (indicator: Indicator, value: number | string) =>
+    shownValue({ ...indicator, unit: indicator.type === 'percent' ? '%' : '' }, value, lang);
   return report.results.map((result, i) => {
     const { indicator } = result;
     const row: AppendixRow = {
@@ -123,14 +136,15 @@ function appendixRows(report: CheckReport, lang: Lang): AppendixRow[] {
       name: indicator.name,
       unit: indicator.unit,
       target: targetText(indicator, lang),
-      value:
-        result.value === null
-          ? '—'
-          : shownValue({ ...indicator, unit: indicator.type === 'percent' ? '%' : '' }, result.value, lang),
+      value: result.value === null ? '—' : asFigure(indicator, result.value),
       percent: result.percentOfTarget === null ? '' : `${formatNumber(result.percentOfTarget, lang, 2)}%`,
       verdict: statusWord(result.status, lang),
       status: result.status,
     };
+    if (report.period !== 'nam') {
+      const estimate = result.estimate?.value;
+      row.estimate = estimate === null || estimate === undefined ? '' : asFigure(indicator, estimate);
+    }
     if (indicator.group !== group) {
       group = indicator.group;
       row.group = group;
@@ -156,9 +170,6 @@ export function buildResultsReport(
   const issuer = issuingBody(template.issuer);
   const summaryLine = w.summaryLine(report.period, template.year);
   const issued = parseReportDate(template.issuedOn);
-  const main = report.results.filter((r) => sectionOf(r.indicator) === 'main');
-  const tasks = report.results.filter((r) => sectionOf(r.indicator) === 'task');
-  const reached = (results: IndicatorResult[]) => results.filter((r) => REACHED.has(r.status)).length;
 
   const body: Paragraph[] = [
     {
@@ -173,14 +184,17 @@ export function buildResultsReport(
       }),
     },
     { kind: 'section', text: w.sections.results },
-    { kind: 'headline', text: w.headline({ reached: reached(main), total: main.length, forecast: false }) },
+    // One headline rule (../report-plan/headline): the main targets, then the tasks; at 6 and 9
+    // months what is expected ("Dự kiến đạt và vượt …").
+    ...headlineLines(headlineOf(report.period, report.results), lang).map((text): Paragraph => ({
+      kind: 'headline',
+      text: `${text}.`,
+    })),
   ];
-  if (tasks.length > 0)
-    body.push({ kind: 'headline', text: w.tasksLine({ done: reached(tasks), total: tasks.length }) });
   for (const result of report.results) body.push({ kind: 'item', text: `- ${sentence(result, lang)}` });
 
   body.push({ kind: 'section', text: w.sections.limits });
-  const shortfalls = report.results.filter((r) => SHORTFALL.has(r.status));
+  const shortfalls = report.results.filter((r) => isShortfall(r.status));
   if (shortfalls.length === 0) body.push({ kind: 'body', text: w.limits.none });
   for (const result of shortfalls) {
     body.push({
@@ -227,7 +241,10 @@ export function buildResultsReport(
       heading: w.appendix.heading,
       title: w.appendix.title(summaryLine),
       reference: w.appendix.reference({ number: header.number, date: dateText, issuer }),
-      columns: w.appendix.columns,
+      columns:
+        report.period === 'nam'
+          ? w.appendix.columns
+          : [...w.appendix.columns.slice(0, 5), w.appendix.estimate, ...w.appendix.columns.slice(5)],
       rows: appendixRows(report, lang),
     },
   };

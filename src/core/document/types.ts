@@ -37,6 +37,8 @@ export interface AppendixRow {
   unit: string;
   target: string;
   value: string;
+  /** The estimate for the year (Ước cả năm), at 6 and 9 months only. */
+  estimate?: string;
   percent: string;
   verdict: string;
   status: Status;

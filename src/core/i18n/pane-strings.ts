@@ -24,7 +24,8 @@ export interface Strings {
   cancel: string;
   inserted: (sheet: string, kind: 'created' | 'opened' | 'updated') => string;
   resultHeading: string;
-  summary: (summary: Summary, total: number) => string;
+  /** `headline`: the report's headline lines (main targets, then tasks). */
+  summary: (summary: Summary, headline: string[]) => string;
   errorsHeading: (count: number) => string;
   warningsHeading: (count: number) => string;
   noFindings: string;

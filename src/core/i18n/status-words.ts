@@ -1,7 +1,8 @@
-import type { Status } from '../check/types';
+import type { Status, Summary } from '../check/types';
 import type { Lang } from './localized';
 import type { Period } from '../template/types';
 import { catalogFor } from './catalog';
+import { statusCountsIn } from './status-counts';
 
 /**
  * The verdict words for each status, the same in the sheet's `Đánh giá` formulas, the CLI and the
@@ -19,4 +20,9 @@ export function needsCheckWord(lang: Lang): string {
 /** How a report period is named to a reader: the CLI, the summary tables, the seal messages. */
 export function periodWord(period: Period, lang: Lang): string {
   return catalogFor(lang).report.periods[period];
+}
+
+/** `Không đạt 2`, `Chậm tiến độ 1`…: the missed count always, the others where there are any. */
+export function statusCounts(summary: Summary, lang: Lang): string[] {
+  return statusCountsIn(summary, catalogFor(lang).sheet.statusWords);
 }

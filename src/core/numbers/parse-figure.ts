@@ -38,8 +38,11 @@ export function parseFigure(raw: unknown, indicator: FigureIndicator, numberForm
   }
   if (indicator.type === 'rating') {
     const scale = indicator.scale ?? [];
-    const level = cell.kind === 'text' ? readLevel(cell.text, scale) : null;
-    return level ? accept(level) : refuse({ code: 'not-on-scale', text: display(cell), scale });
+    const reading = cell.kind === 'text' ? readLevel(cell.text, scale) : null;
+    if (!reading) return refuse({ code: 'not-on-scale', text: display(cell), scale });
+    if (!reading.respelled) return accept(reading.level);
+    const warning = { code: 'level-respelled', text: display(cell), level: reading.level } as const;
+    return { ok: true, value: reading.level, storedAsText: false, warnings: [warning] };
   }
 
   switch (cell.kind) {

@@ -19,7 +19,9 @@ export type FigureWarning =
   /** `1.234` read one way though the other way was possible too. */
   | { code: 'ambiguous-number'; text: string; chosen: number; other: number }
   /** `2 tỷ` for a `triệu đồng` indicator, converted to 2000. */
-  | { code: 'unit-converted'; text: string; value: number; unit: string };
+  | { code: 'unit-converted'; text: string; value: number; unit: string }
+  /** `HTXSNV` or a level without diacritics or commas, read as the scale's written-out level. */
+  | { code: 'level-respelled'; text: string; level: string };
 
 export type FigureReading =
   | {

@@ -1,9 +1,10 @@
 import { buildSheetPlan } from '../sheet-plan/build';
+import { CODE_HEADER, valueHeader } from '../sheet-plan/columns';
 import type { SheetLayout } from '../sheet-plan/types';
-import type { Template } from '../template/types';
+import { PERIODS, type Template } from '../template/types';
 
 /** The columns the reader needs, and the header words (any language) that name each. */
-export type TableColumn = 'code' | 'value' | 'target' | 'explanation';
+export type TableColumn = 'code' | 'value' | 'target' | 'explanation' | 'estimate';
 export type HeaderWords = Record<TableColumn, string[]>;
 
 /** What the reader needs of a template's sheet plan, in both languages: a clerk may have made either. */
@@ -21,16 +22,31 @@ export function sheetShapeOf(template: Template): SheetShape {
   const known = shapes.get(template);
   if (known) return known;
   const layouts = (['vi', 'en'] as const).map((lang) => buildSheetPlan(template, { lang }).layout);
-  const words = (key: TableColumn) => layouts.map((layout) => layout.headers[key]);
+  const words = (key: TableColumn) => [...new Set(layouts.map((layout) => layout.headers[key]))];
   const shape: SheetShape = {
     layouts,
     words: {
       code: words('code'),
-      value: words('value'),
+      value: valueWords(template.year),
       target: words('target'),
       explanation: words('explanation'),
+      // At 6 and 9 months the clerk's estimate for the year (Ước cả năm).
+      estimate: words('estimate'),
     },
   };
   shapes.set(template, shape);
   return shape;
+}
+
+/**
+ * The figure column's header of every period: a sheet made for 6 or 9 months heads it
+ * `Thực hiện 6 tháng`, `Thực hiện 9 tháng`, a year's sheet `Thực hiện <year>`.
+ */
+function valueWords(year: number): string[] {
+  return PERIODS.map((period) => valueHeader(year, period));
+}
+
+/** Enough to find the input cells of a year's table without the whole template: its two headers, any period. */
+export function yearWords(year: number): Pick<HeaderWords, 'code' | 'value'> {
+  return { code: [CODE_HEADER], value: valueWords(year) };
 }

@@ -68,6 +68,11 @@ export function readStandardSheet({ template, sheet, table, shape }: LocatedShee
     }
     const explanation = columns.explanation === undefined ? '' : cellText(sheet, row, columns.explanation);
     if (explanation) figure.explanation = explanation;
+    if (columns.estimate !== undefined) {
+      const estimate = at(row, columns.estimate);
+      figure.estimate = { raw: estimate.raw, address: cellAddress(sheet.name, row, columns.estimate) };
+      if (saysSomething(estimate.numberFormat)) figure.estimate.numberFormat = estimate.numberFormat;
+    }
     return figure;
   };
   const figures: EnteredFigure[] = [];

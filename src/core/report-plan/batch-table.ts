@@ -43,9 +43,10 @@ export function summaryTable(rows: readonly BatchRow[], lang: Lang): PlainTable 
       row.sheet,
       periodWord(row.period, lang),
       sealWords(row, lang),
-      s.exceeded,
-      s.met + s.onTrack,
-      s.missed + s.behind,
+      // At 6 and 9 months the forecasts count with what they foresee (the period column says which).
+      s.exceeded + s.forecastExceeded,
+      s.met + s.onTrack + s.forecastMet,
+      s.missed + s.behind + s.forecastMissed,
       s.noData,
       s.invalid,
       s.errors,

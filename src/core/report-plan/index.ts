@@ -7,3 +7,5 @@ export type { ChartPoint, ReportPlan } from './report-types';
 export { consolidate, fileName } from './consolidate';
 export type { Consolidation, ConsolidatedIndicator, ConsolidationWarning } from './consolidate';
 export { consolidationSheetNames, consolidationTables } from './consolidation-tables';
+export { headlineLines, headlineOf, reportHeadline } from './headline';
+export type { Headline } from './headline';

@@ -1,20 +1,22 @@
+import { blockingFindings } from '../check/blocking';
 import type { CheckReport } from '../check/types';
-import { buildResultsReport, type ReportDetails } from '../document';
+import { appendixTexts, buildResultsReport, type ReportDetails } from '../document';
 import type { Lang } from '../i18n/localized';
 import { catalogFor } from '../i18n/catalog';
-import { COLOURS } from '../sheet-plan/highlights';
+import { STATUS_STYLE } from '../verdict/status';
 import type { Template } from '../template/types';
 import type { CellStyle, PlannedCell, ReportPlan } from './report-types';
 
 export type ReportPlanOutcome = { ok: true; plan: ReportPlan } | { ok: false; errors: number };
 
 const FONT = 'Times New Roman';
-const LAST = 'G';
+const LETTERS = 'ABCDEFGH';
+/** Column widths of the appendix: the year's seven columns, or eight with the estimate (Ước cả năm). */
 const WIDTHS = [5, 40, 11, 15, 14, 10, 13];
+const WIDTHS_MID_YEAR = [5, 33, 10, 13, 12, 12, 10, 13];
 // The chart's numbers, beside the printed columns.
 const DATA = { label: 'I', value: 'J', line: 'K' };
 const CHART_ROWS = 28;
-const STATUS_COLOURS = new Map(COLOURS.map(([status, colours]) => [status, colours]));
 
 /**
  * The "Báo cáo" sheet: the results report of ../document (docs/design.md, "Documents") laid out on
@@ -26,10 +28,13 @@ export function buildReportPlan(
   report: CheckReport,
   options: { lang?: Lang; details?: ReportDetails },
 ): ReportPlanOutcome {
-  if (report.summary.errors > 0) return { ok: false, errors: report.summary.errors };
+  const blocking = blockingFindings(report.findings).length;
+  if (blocking > 0) return { ok: false, errors: blocking };
   const lang = options.lang ?? 'vi';
   const t = catalogFor(lang).report.report;
   const doc = buildResultsReport(template, report, options.details ?? {}, lang);
+  const widths = doc.appendix.columns.length > WIDTHS.length ? WIDTHS_MID_YEAR : WIDTHS;
+  const LAST = LETTERS[widths.length - 1];
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
   const rowHeights: { row: number; height: number }[] = [];
@@ -97,7 +102,7 @@ export function buildReportPlan(
   const header = row;
   const border: CellStyle = { border: 'thin', wrap: true };
   a.columns.forEach((title, i) =>
-    put(`${'ABCDEFG'[i]}${header}`, title, {
+    put(`${LETTERS[i]}${header}`, title, {
       ...border,
       font: font(12, { bold: true }),
       horizontal: 'center',
@@ -112,13 +117,17 @@ export function buildReportPlan(
       line(row, entry.group, { ...border, font: font(12, { bold: true, italic: true }) });
       row++;
     }
-    const colours = STATUS_COLOURS.get(entry.status);
-    const texts = [entry.index, entry.name, entry.unit, entry.target, entry.value, entry.percent];
-    const align: CellStyle['horizontal'][] = ['center', 'left', 'center', 'right', 'right', 'right'];
+    const colours = STATUS_STYLE[entry.status];
+    // Every column but the verdict: the number, the name and unit, then the figures on the right.
+    const texts = appendixTexts(entry).slice(0, -1);
     texts.forEach((text, i) =>
-      put(`${'ABCDEF'[i]}${row}`, text, { ...border, font: font(12), horizontal: align[i] }),
+      put(`${LETTERS[i]}${row}`, i === 0 ? entry.index : text, {
+        ...border,
+        font: font(12),
+        horizontal: i === 0 || i === 2 ? 'center' : i === 1 ? 'left' : 'right',
+      }),
     );
-    put(`G${row}`, entry.verdict, {
+    put(`${LAST}${row}`, entry.verdict, {
       ...border,
       font: font(12, { color: colours?.fontColor, bold: true }),
       horizontal: 'center',
@@ -126,10 +135,10 @@ export function buildReportPlan(
     });
     const lines = Math.max(
       ...[
-        [entry.name, WIDTHS[1]],
-        [entry.unit, WIDTHS[2]],
-        [entry.target, WIDTHS[3]],
-        [entry.value, WIDTHS[4]],
+        [entry.name, widths[1]],
+        [entry.unit, widths[2]],
+        [entry.target, widths[3]],
+        [entry.value, widths[4]],
       ].map(([text, width]) => linesOf(String(text), Number(width))),
     );
     rowHeights.push({ row, height: Math.max(18, lines * 16) });
@@ -163,7 +172,7 @@ export function buildReportPlan(
     const range = (column: string) => `$${column}$${first}:$${column}$${last}`;
     chart = {
       title: t.chart.title,
-      anchor: { fromRow: from, toRow: row - 1, toColumn: WIDTHS.length },
+      anchor: { fromRow: from, toRow: row - 1, toColumn: widths.length },
       labels: range(DATA.label),
       values: range(DATA.value),
       line: range(DATA.line),
@@ -178,7 +187,7 @@ export function buildReportPlan(
       sheetName: t.sheetName,
       cells,
       merges,
-      columnWidths: [...WIDTHS, 2, 60, 12, 12],
+      columnWidths: [...widths, ...(widths.length < 8 ? [2] : []), 60, 12, 12],
       hiddenColumns: chart ? [9, 10, 11] : [],
       pageBreaks,
       rowHeights,

@@ -2,6 +2,7 @@ import type { CheckReport, FiguresSnapshot } from '../check/types';
 import type { Template } from '../template/types';
 import { canonicalJson, indicatorText, workbookText } from './canonical';
 import { SEAL_FORMAT, type Hasher, type SealOutcome, type SealRecord, type SealStatus } from './types';
+import { blockingFindings } from '../check/blocking';
 
 /** Hex digits kept per indicator: enough to tell a change, short enough to read in the store. */
 const SHORT_HASH = 16;
@@ -32,7 +33,7 @@ export async function sealFigures(
   now: Date,
   hash: Hasher,
 ): Promise<SealOutcome> {
-  const reasons = report.findings.filter((finding) => finding.severity === 'error');
+  const reasons = blockingFindings(report.findings);
   if (reasons.length > 0) return { ok: false, reasons };
   const record: SealRecord = {
     format: SEAL_FORMAT,

@@ -33,6 +33,11 @@ const GROUP_FILL = '#F2F2F2';
  */
 const EXPLANATION_HEIGHT = 2 * 16 + 4;
 
+/** Cells a clerk types a figure into, with the same list or bounds: the figure and the estimate. */
+const INPUT_COLUMNS = ['value', 'estimate'] as const;
+const isInput = (key: ColumnKey) => key === 'value' || key === 'estimate';
+const MONTHS = { '6-thang': 6, '9-thang': 9 } as const;
+
 /** Fixed rows of the document header (Hướng dẫn 36-HD/VPTW) above the table. */
 const ROW = { issuer: 1, place: 3, title: 5, resolution: 6, period: 7, header: 9 } as const;
 const LEFT_BLOCK = 'D';
@@ -53,7 +58,9 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const texts = catalogFor(lang).sheet;
   const period = options.period ?? 'nam';
   const baselineYear = template.baselineYear ?? template.year - 1;
-  const headers = headerTexts(texts, template.year, baselineYear);
+  const headers = headerTexts(texts, template.year, baselineYear, period);
+  const title =
+    period === 'nam' ? texts.title(template.year) : texts.midYearTitle(MONTHS[period], template.year);
 
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
@@ -85,7 +92,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   });
   merges.push(`${RIGHT_BLOCK}${ROW.place}:${LAST_COLUMN}${ROW.place}`);
 
-  put(`A${ROW.title}`, text(texts.title(template.year)), {
+  put(`A${ROW.title}`, text(title), {
     font: font(14, { bold: true }),
     horizontal: 'center',
     vertical: 'middle',
@@ -132,6 +139,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
 
   const formulaContext = (row: number): FormulaContext => ({
     value: `${COLUMNS.value}${row}`,
+    estimate: `${COLUMNS.estimate}${row}`,
     period: PERIOD_REF,
     periodLabels: PERIOD_LABELS,
     words: texts.statusWords,
@@ -170,7 +178,9 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       rowHeights.push({ row: r, height: Math.max(heightFor(wrappedTexts(contents)), EXPLANATION_HEIGHT) });
       const choices = indicator.type === 'rating' ? (indicator.scale ?? []) : [];
       if (choices.length > 0 && !fitsInline(choices)) longLists.push({ indicator, row: r });
-      else validations.push(inputValidation(indicator, `${COLUMNS.value}${r}`, texts, lang));
+      else
+        for (const column of INPUT_COLUMNS)
+          validations.push(inputValidation(indicator, `${COLUMNS[column]}${r}`, texts, lang));
     }
   });
   const firstRow = ROW.header + 1;
@@ -200,7 +210,8 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
     scale.forEach((level, i) => put(`${COLUMNS.name}${first + i}`, text(level), { font: font(11) }));
     row = first + scale.length - 1;
     const source = `$${COLUMNS.name}$${first}:$${COLUMNS.name}$${row}`;
-    validations.push(inputValidation(indicator, `${COLUMNS.value}${inputRow}`, texts, lang, source));
+    for (const column of INPUT_COLUMNS)
+      validations.push(inputValidation(indicator, `${COLUMNS[column]}${inputRow}`, texts, lang, source));
   }
 
   // Below everything else, so no row the readers or earlier files know moves.
@@ -242,6 +253,10 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       ...runs(
         rows.map((r) => r.row),
         COLUMNS.value,
+      ),
+      ...runs(
+        rows.map((r) => r.row),
+        COLUMNS.estimate,
       ),
       ...runs(
         rows.map((r) => r.row),
@@ -303,6 +318,7 @@ function rowContents(
     baseline: baseline === undefined ? { kind: 'empty' } : stored(indicator, baseline),
     target: numericTarget ? stored(indicator, target.value) : text(targetText(indicator, 'vi')),
     value: { kind: 'empty' },
+    estimate: { kind: 'empty' },
     percent: percent ? { kind: 'formula', formula: percent } : { kind: 'empty' },
     verdict: { kind: 'formula', formula: verdictFormula(indicator, ctx) },
     explanation: { kind: 'empty' },
@@ -318,6 +334,7 @@ const ALIGN: Record<ColumnKey, CellStyle['horizontal']> = {
   target: 'right',
   value: 'right',
   percent: 'right',
+  estimate: 'right',
   verdict: 'center',
   explanation: 'left',
 };
@@ -327,7 +344,7 @@ function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
   const style: CellStyle = {
     font: key === 'code' ? font(8, { color: '#808080' }) : font(12),
     border: 'thin',
-    horizontal: choice && (key === 'baseline' || key === 'target' || key === 'value') ? 'center' : ALIGN[key],
+    horizontal: choice && (key === 'baseline' || key === 'target' || isInput(key)) ? 'center' : ALIGN[key],
     vertical: 'middle',
     wrap:
       key === 'name' ||
@@ -336,8 +353,8 @@ function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
       key === 'code' ||
       (choice && key !== 'index'),
   };
-  if (key === 'value' || key === 'explanation') style.fill = INPUT_FILL;
-  if (key === 'value') style.numberFormat = choice ? TEXT_FORMAT : figureFormat(indicator);
+  if (isInput(key) || key === 'explanation') style.fill = INPUT_FILL;
+  if (isInput(key)) style.numberFormat = choice ? TEXT_FORMAT : figureFormat(indicator);
   if (key === 'baseline' && !choice) style.numberFormat = figureFormat(indicator);
   if (key === 'target' && !choice && indicator.target.op !== 'between')
     style.numberFormat = targetFormat(indicator);

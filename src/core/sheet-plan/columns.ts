@@ -12,6 +12,7 @@ export const COLUMN_KEYS: readonly ColumnKey[] = [
   'target',
   'value',
   'percent',
+  'estimate',
   'verdict',
   'explanation',
 ];
@@ -33,16 +34,20 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   target: 16,
   value: 14,
   percent: 11,
+  estimate: 14,
   verdict: 15,
   explanation: 30,
 };
 
 /**
- * Readers (the xlsx reader, the task pane) find the table by `Mã` and `Thực hiện <year>` and
- * read the period by its label, so these stay Vietnamese whatever the sheet's language.
+ * Readers (the xlsx reader, the task pane) find the table by `Mã` and `Thực hiện <year>` (at 6
+ * and 9 months `Thực hiện 6 tháng`, `9 tháng`), the estimate by `Ước cả năm`, and read the
+ * period by its label, so these stay Vietnamese whatever the sheet's language.
  */
 export const CODE_HEADER = 'Mã';
-export const valueHeader = (year: number): string => `Thực hiện ${year}`;
+export const ESTIMATE_HEADER = 'Ước cả năm';
+export const valueHeader = (year: number, period: Period = 'nam'): string =>
+  `Thực hiện ${period === 'nam' ? year : PERIOD_LABELS[period]}`;
 export const PERIOD_LABELS: Record<Period, string> = {
   '6-thang': '6 tháng',
   '9-thang': '9 tháng',
@@ -53,6 +58,7 @@ export function headerTexts(
   texts: SheetTexts,
   year: number,
   baselineYear: number,
+  period: Period = 'nam',
 ): Record<ColumnKey, string> {
   const { headers } = texts;
   return {
@@ -62,8 +68,9 @@ export function headerTexts(
     unit: headers.unit,
     baseline: headers.baseline(baselineYear),
     target: headers.target(year),
-    value: valueHeader(year),
-    percent: headers.percent,
+    value: valueHeader(year, period),
+    percent: period === 'nam' ? headers.percent : headers.percentOfYearPlan,
+    estimate: ESTIMATE_HEADER,
     verdict: headers.verdict,
     explanation: headers.explanation,
   };

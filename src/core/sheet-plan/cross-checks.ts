@@ -8,9 +8,9 @@ import { referencesOf } from '../rules/expression';
 import type { Rule, RuleOp } from '../rules/schema';
 import { parsedSides } from '../rules/validate';
 import type { Indicator, Period, Template } from '../template/types';
+import { STATUS_STYLE, type Shown } from '../verdict/status';
 import { COLUMNS, LAST_COLUMN } from './columns';
 import { any, ifThen, num, quote } from './formula-text';
-import { COLOURS } from './highlights';
 import type { CellStyle, PlannedCell, PlannedConditionalFormat } from './types';
 
 /**
@@ -119,7 +119,10 @@ export function crossCheckBlock(
 
   const range = `${COLUMNS.verdict}${headerRow + 1}:${COLUMNS.verdict}${row}`;
   const at = `$${COLUMNS.verdict}${headerRow + 1}`;
-  const colour = (key: string) => COLOURS.find(([status]) => status === key)![1];
+  const colour = (shown: Shown) => {
+    const { fill, fontColor } = STATUS_STYLE[shown]!;
+    return { fill, fontColor };
+  };
   const conditionalFormats: PlannedConditionalFormat[] = [
     { range, formula: `=${at}=${quote(words.disagrees)}`, ...colour('missed') },
     { range, formula: `=${at}=${quote(words.agrees)}`, ...colour('met') },

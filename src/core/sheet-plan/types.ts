@@ -83,6 +83,7 @@ export type ColumnKey =
   | 'target'
   | 'value'
   | 'percent'
+  | 'estimate'
   | 'verdict'
   | 'explanation';
 

@@ -4,7 +4,7 @@ import type { SheetTexts } from '../i18n/vi/sheet';
 import { clean } from '../numbers/round';
 import { effectiveBounds } from '../template/bounds';
 import type { Indicator } from '../template/types';
-import { progressTarget } from './formulas';
+import { targetNumber } from '../verdict/target';
 import type { PlannedValidation, ValidationRule } from './types';
 
 // Excel refuses longer texts in a data validation (and Office.js throws on them).
@@ -84,7 +84,7 @@ export function inputValidation(
   const show = (n: number | undefined) =>
     n === undefined ? undefined : `${formatNumber(n, lang, indicator.decimals)}${percent ? '%' : ''}`;
   const bounds = texts.bounds(show(min), show(max));
-  const example = formatNumber(progressTarget(indicator), lang, indicator.decimals);
+  const example = formatNumber(targetNumber(indicator) ?? 0, lang, indicator.decimals);
   const unit = indicator.unit;
   const kind = indicator.type as 'number' | 'integer' | 'percent';
   const promptMessage = {

@@ -25,6 +25,7 @@ import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { SendUpwardPanel } from './SendUpwardPanel';
 import { TemplateChooser } from './TemplateChooser';
+import { reportHeadline } from '../../core/report-plan/headline';
 
 const useStyles = makeStyles({
   root: {
@@ -165,7 +166,7 @@ export function App({ actions, builtIn, lang }: Props) {
   const announcement = busy
     ? t.working[busy]
     : report
-      ? t.summary(report.summary, report.results.length)
+      ? t.summary(report.summary, reportHeadline(report, lang))
       : '';
 
   return (

@@ -1,6 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckReport, Finding, Severity, Status } from '../../core/check/types';
 import { statusWord } from '../../core/i18n/status-words';
+import { isShortfall } from '../../core/verdict/status';
+import { reportHeadline } from '../../core/report-plan/headline';
 import type { SealView, TextFigure } from '../actions';
 import { shortCell, textFigures } from '../cells';
 import { formatNumber } from '../../core/numbers/format';
@@ -55,10 +57,12 @@ interface Props {
 /** The check's answer: one summary line, the findings by severity, the misses, the text figures. */
 export function CheckResultView({ report, busy, onGoTo, onConvert, seal }: Props) {
   const t = useStrings();
+  const lang = useLang();
   const styles = useStyles();
+  const headline = reportHeadline(report, lang);
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
-  const misses = report.results.filter((r) => r.status === 'missed' || r.status === 'behind');
+  const misses = report.results.filter((r) => isShortfall(r.status));
   const figures = textFigures(report);
 
   return (
@@ -66,7 +70,7 @@ export function CheckResultView({ report, busy, onGoTo, onConvert, seal }: Props
       <h2 id="result-heading" className={styles.heading}>
         {t.resultHeading}
       </h2>
-      <p className={styles.summary}>{t.summary(report.summary, report.results.length)}</p>
+      <p className={styles.summary}>{t.summary(report.summary, headline)}</p>
       {seal && <SealStatusLine seal={seal} />}
       {report.findings.length === 0 && <p>{t.noFindings}</p>}
       <FindingGroup

@@ -42,7 +42,8 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(sheet.protection.protected).toBe(true);
     expect(workbook.sheet('_resolution_targets')?.visibility).toBe('VeryHidden');
     expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
-    expect(sheet.validations.length).toBe(template.indicators.length + 1);
+    // Each figure and each estimate for the year, and the period.
+    expect(sheet.validations.length).toBe(2 * template.indicators.length + 1);
     expect(sheet.frozenRows).toBeGreaterThan(0);
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
     const { input } = table(workbook, SHEET, template);
@@ -181,9 +182,11 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(workbook.sheet(SHEET)?.cellAt('A1')?.value).toBe('Ghi chú riêng');
   });
 
-  it('updates the layout keeping figures, explanations, formulas and the period', async () => {
+  it('updates the layout keeping figures, estimates, explanations, formulas and the period', async () => {
     const { workbook, adapter, sheet } = await insertedWorkbook();
     workbook.enter(SHEET, sheet.periodAddress, '6 tháng');
+    workbook.enter(SHEET, sheet.estimateCell('thu-nhap-binh-quan'), '58');
+    workbook.enter(SHEET, sheet.estimateCell('bhyt'), 0.96);
     workbook.enter(SHEET, sheet.input('tang-truong-kinh-te'), '8,67%');
     workbook.enter(SHEET, sheet.input('dang-vien-moi'), { formula: '=4+5' });
     workbook.enter(SHEET, sheet.input('bhyt'), '#N/A');

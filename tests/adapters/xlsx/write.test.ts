@@ -80,6 +80,7 @@ const plan: SheetPlan = {
       percent: 'H',
       verdict: 'I',
       explanation: 'J',
+      estimate: 'K',
     },
     headers: {
       index: 'STT',
@@ -92,6 +93,7 @@ const plan: SheetPlan = {
       percent: '%',
       verdict: 'Đánh giá',
       explanation: 'Giải trình',
+      estimate: 'Ước cả năm',
     },
     rows: [],
     periodCell: 'E3',

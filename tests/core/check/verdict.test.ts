@@ -138,9 +138,11 @@ describe('report periods', () => {
     expect(judge(poverty, 0.3, '6-thang')).toBe('behind');
   });
 
-  it('judges a level indicator as for the year', () => {
+  it('judges a level indicator against the year target: reached already, else not yet, never missed', () => {
     expect(judge(income, 58, '6-thang')).toBe('exceeded');
-    expect(judge(income, 56, '9-thang')).toBe('missed');
+    expect(judge(income, 57, '6-thang')).toBe('met');
+    expect(judge(income, 56, '9-thang')).toBe('not-yet');
+    expect(judge(income, 56, 'nam')).toBe('missed');
   });
 
   it('still says no data for an empty cell', () => {

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { checkFigures } from '../../../src/core/check';
 import type { EnteredFigure, RawValue } from '../../../src/core/check/types';
 import { needsCheckWord, statusWord } from '../../../src/core/i18n/status-words';
+import { NO_FORMS, YES_FORMS, sameWords } from '../../../src/core/numbers/choices';
 import { clean } from '../../../src/core/numbers/round';
 import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel } from '../../../src/core/sheet-plan';
 import { effectiveBounds } from '../../../src/core/template/bounds';
+import { assessOf } from '../../../src/core/template/defaults';
 import { PERIODS, type Indicator, type Template } from '../../../src/core/template/types';
 import { PlanSheet, type CellInput } from './support/evaluate';
-import { builtIn, everyKind, load } from './support/templates';
+import { builtIn, everyKind, load, throughTheYear } from './support/templates';
 
 /**
  * The sheet's own formulas, evaluated by a spreadsheet engine (HyperFormula), must give the
@@ -66,10 +68,16 @@ function numberInput(indicator: Indicator): fc.Arbitrary<CellInput> {
 }
 
 function choiceInput(indicator: Indicator): fc.Arbitrary<CellInput> {
-  const choices = indicator.type === 'yesno' ? ['Có', 'Không', 'có', 'KHÔNG'] : (indicator.scale ?? []);
+  const choices =
+    indicator.type === 'yesno'
+      ? ['Có', 'Không', 'có', 'KHÔNG', 'x', ' X ', 'Đạt', 'chua dat', 'Chưa', 'Đat']
+      : (indicator.scale ?? []);
+  const respelled = (indicator.scale ?? []).map((level) => level.replace(/[,]/g, ''));
   return fc.constantFrom<CellInput>(
     ...choices,
     ...choices.map((c) => c.toUpperCase()),
+    ...respelled,
+    'HTXSNV',
     'Xuất sắc lắm',
     'Co',
     null,
@@ -84,7 +92,9 @@ const inputOf = (indicator: Indicator) =>
 
 /**
  * What a formula can read without doubt: an empty cell, a stored number in a numeric row, one of
- * the choices (any case) or TRUE/FALSE in a yes/no row. Anything else must say "Cần kiểm tra".
+ * the written forms of a choice (any case, spaces trimmed: a level as the scale writes it, the
+ * yes/no words with or without diacritics) or TRUE/FALSE in a yes/no row. Anything else must
+ * say "Cần kiểm tra".
  */
 function readableBySheet(indicator: Indicator, value: CellInput): boolean {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return true;
@@ -92,9 +102,16 @@ function readableBySheet(indicator: Indicator, value: CellInput): boolean {
     return typeof value === 'number';
   }
   if (indicator.type === 'yesno' && typeof value === 'boolean') return true;
-  const choices = indicator.type === 'yesno' ? ['Có', 'Không'] : (indicator.scale ?? []);
-  return typeof value === 'string' && choices.some((c) => c.toLowerCase() === value.toLowerCase());
+  const forms = indicator.type === 'yesno' ? [...YES_FORMS, ...NO_FORMS] : (indicator.scale ?? []);
+  return typeof value === 'string' && forms.some((form) => sameWords(form, value));
 }
+
+/** An estimate for the year: mostly none, else what a clerk may type for a figure. */
+const estimateOf = (indicator: Indicator) =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constant<CellInput>(null) },
+    { weight: 3, arbitrary: inputOf(indicator) },
+  );
 
 function agreementProperty(template: Template, sheet: PlanSheet) {
   const plan = buildSheetPlan(template);
@@ -102,6 +119,7 @@ function agreementProperty(template: Template, sheet: PlanSheet) {
   const rowOf = new Map(rows.map((r) => [r.indicatorId, r.row]));
   const formatOf = new Map(plan.cells.map((c) => [c.address, c.style?.numberFormat]));
   const figures = fc.record(Object.fromEntries(template.indicators.map((i) => [i.id, inputOf(i)])));
+  const estimates = fc.record(Object.fromEntries(template.indicators.map((i) => [i.id, estimateOf(i)])));
 
   // What the period cell may hold: the list's labels, and what a clerk types instead. The readers
   // take the period through periodFromLabel, so the checker must judge as the formulas do.
@@ -117,17 +135,29 @@ function agreementProperty(template: Template, sheet: PlanSheet) {
     '',
     null,
   );
-  return fc.property(figures, periodTexts, (values: Record<string, CellInput>, periodText: string | null) => {
+  const property = (
+    values: Record<string, CellInput>,
+    guesses: Record<string, CellInput>,
+    periodText: string | null,
+  ) => {
     const period = periodFromLabel(periodText, periodLabels) ?? PERIOD_FALLBACK;
     const inputs: Record<string, CellInput> = { [periodCell]: periodText };
     const entered: EnteredFigure[] = template.indicators.map((indicator) => {
-      const address = `${columns.value}${rowOf.get(indicator.id)}`;
+      const row = rowOf.get(indicator.id);
+      const address = `${columns.value}${row}`;
+      const estimateAddress = `${columns.estimate}${row}`;
       inputs[address] = values[indicator.id];
+      inputs[estimateAddress] = guesses[indicator.id];
       return {
         indicatorId: indicator.id,
         address,
         raw: rawOf(values[indicator.id]),
         numberFormat: formatOf.get(address),
+        estimate: {
+          raw: rawOf(guesses[indicator.id]),
+          address: estimateAddress,
+          numberFormat: formatOf.get(estimateAddress),
+        },
       };
     });
     sheet.set(inputs);
@@ -137,10 +167,13 @@ function agreementProperty(template: Template, sheet: PlanSheet) {
       const { indicator } = result;
       const row = rowOf.get(indicator.id)!;
       const value = values[indicator.id];
+      const estimate = guesses[indicator.id];
       const choice = indicator.type === 'rating' || indicator.type === 'yesno';
       const readable = readableBySheet(indicator, value);
-      const word = readable ? statusWord(result.status, 'vi') : needsCheckWord('vi');
-      const shown = { indicator: indicator.id, value, periodText };
+      // At 6 and 9 months the estimate is read too; at the year end it plays no part.
+      const bothReadable = readable && (period === 'nam' || readableBySheet(indicator, estimate));
+      const word = bothReadable ? statusWord(result.status, 'vi') : needsCheckWord('vi');
+      const shown = { indicator: indicator.id, value, estimate, periodText };
       expect({ ...shown, verdict: sheet.value(`${columns.verdict}${row}`) }).toEqual({
         ...shown,
         verdict: word,
@@ -153,12 +186,14 @@ function agreementProperty(template: Template, sheet: PlanSheet) {
         });
       }
     }
-  });
+  };
+  return fc.property(figures, estimates, periodTexts, property);
 }
 
 describe.each([
   ['the built-in template hung-tan-2023', builtIn],
   ['a template with every kind of target', everyKind],
+  ['a template with every way of following an indicator through the year', throughTheYear],
 ])('the sheet formulas of %s', (_name, make) => {
   const template = make();
   let sheet: PlanSheet;
@@ -171,15 +206,25 @@ describe.each([
     fc.assert(agreementProperty(template, sheet), { numRuns: 400 });
   });
 
-  test('say "Chưa có số liệu" for every empty input in every period', () => {
+  test('say "Chưa có số liệu" for every empty input in every period ("Chưa đánh giá" mid-year for what is decided at the year end)', () => {
     const plan = buildSheetPlan(template);
     const { columns, rows, periodCell, periodLabels } = plan.layout;
+    const byId = new Map(template.indicators.map((i) => [i.id, i]));
     for (const period of PERIODS) {
       sheet.set({
         [periodCell]: periodLabels[period],
         ...Object.fromEntries(rows.map(({ row }) => [`${columns.value}${row}`, null])),
+        ...Object.fromEntries(rows.map(({ row }) => [`${columns.estimate}${row}`, null])),
       });
-      for (const { row } of rows) expect(sheet.value(`${columns.verdict}${row}`)).toBe('Chưa có số liệu');
+      for (const { indicatorId, row } of rows) {
+        const yearEnd = period !== 'nam' && assessOf(byId.get(indicatorId)!) === 'year-end';
+        const expected = yearEnd ? 'Chưa đánh giá' : 'Chưa có số liệu';
+        expect({ indicatorId, period, verdict: sheet.value(`${columns.verdict}${row}`) }).toEqual({
+          indicatorId,
+          period,
+          verdict: expected,
+        });
+      }
     }
   });
 });

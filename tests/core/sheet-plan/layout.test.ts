@@ -25,12 +25,43 @@ describe('the standard sheet of hung-tan-2023', () => {
       'Chỉ tiêu 2023',
       'Thực hiện 2023',
       '% so với chỉ tiêu',
+      'Ước cả năm',
       'Đánh giá',
       'Giải trình',
     ]);
     expect(layout.headers.code).toBe('Mã');
     expect(layout.headers.value).toBe('Thực hiện 2023');
   });
+
+  test.each([
+    ['6-thang', '6 tháng', '6 THÁNG ĐẦU NĂM 2023'],
+    ['9-thang', '9 tháng', '9 THÁNG ĐẦU NĂM 2023'],
+  ] as const)(
+    'at %s heads the figure column by the period, beside Mã and Ước cả năm',
+    (period, label, title) => {
+      const midYear = buildSheetPlan(template, { period });
+      const { columns, headerRow } = midYear.layout;
+      const header = Object.values(columns).map((letter) => textAt(midYear, `${letter}${headerRow}`));
+      expect(header).toEqual([
+        'STT',
+        'Mã',
+        'Chỉ tiêu',
+        'Đơn vị tính',
+        'Thực hiện 2022',
+        'Chỉ tiêu 2023',
+        `Thực hiện ${label}`,
+        '% so với KH năm',
+        'Ước cả năm',
+        'Đánh giá',
+        'Giải trình',
+      ]);
+      expect(textAt(midYear, 'A5')).toBe(`BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${title}`);
+      expect(textAt(midYear, midYear.layout.periodCell)).toBe(label);
+      // The formulas are the same whatever the period planned: the period cell decides.
+      const formulas = (p: typeof plan) => p.cells.filter((c) => c.content.kind === 'formula');
+      expect(formulas(midYear)).toEqual(formulas(plan));
+    },
+  );
 
   test('lists one row per indicator, grouped under I, II, III, numbered 1, 2, ... through the sheet', () => {
     const groups = [...new Set(template.indicators.map((i) => i.group))];
@@ -44,14 +75,20 @@ describe('the standard sheet of hung-tan-2023', () => {
     );
 
     const groupRows = groups.map((g) => rowOf(template.indicators.find((i) => i.group === g)!.id) - 1);
-    expect(groupRows.map((r) => textAt(plan, `${col.index}${r}`))).toEqual(['I', 'II', 'III']);
+    expect(groupRows.map((r) => textAt(plan, `${col.index}${r}`))).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+    ]);
     expect(groupRows.map((r) => textAt(plan, `${col.name}${r}`))).toEqual(groups);
     expect(groupRows.every((r) => cellAt(plan, `${col.name}${r}`)!.style?.font?.bold)).toBe(true);
-    expect(groupRows.map((r) => cellAt(plan, `${col.code}${r}`)!.content.kind)).toEqual([
-      'empty',
-      'empty',
-      'empty',
-    ]);
+    expect(groupRows.map((r) => cellAt(plan, `${col.code}${r}`)!.content.kind)).toEqual(
+      groups.map(() => 'empty'),
+    );
   });
 
   test('opens like a party document: issuer and Party name, place-date, title, resolution, period', () => {
@@ -105,11 +142,15 @@ describe('the standard sheet of hung-tan-2023', () => {
     expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
   });
 
-  test('leaves exactly the input, explanation and period cells unlocked', () => {
+  test('leaves exactly the input, estimate, explanation and period cells unlocked', () => {
     const unlocked = new Set(plan.unlockedRanges.flatMap(expand));
     const expected = new Set([
       layout.periodCell,
-      ...layout.rows.flatMap(({ row }) => [`${col.value}${row}`, `${col.explanation}${row}`]),
+      ...layout.rows.flatMap(({ row }) => [
+        `${col.value}${row}`,
+        `${col.estimate}${row}`,
+        `${col.explanation}${row}`,
+      ]),
     ]);
     expect(unlocked).toEqual(expected);
     expect(plan.protection.password).toBeUndefined();
@@ -122,7 +163,7 @@ describe('the standard sheet of hung-tan-2023', () => {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: { first: layout.headerRow, last: layout.headerRow },
-      area: expect.stringMatching(/^A1:J\d+$/),
+      area: expect.stringMatching(/^A1:K\d+$/),
     });
     // The header, the table and the preparer's line print; the clerk's note below does not.
     const lastPrinted = Number(/\d+$/.exec(plan.print.area)![0]);
@@ -141,7 +182,7 @@ describe('the standard sheet of hung-tan-2023', () => {
       color: '#808080',
     });
     expect(plan.frozenRows).toBe(layout.headerRow);
-    expect(plan.columnWidths).toHaveLength(10);
+    expect(plan.columnWidths).toHaveLength(11);
     for (const { row } of layout.rows)
       expect(plan.rowHeights.some((h) => h.row === row && h.height >= 15)).toBe(true);
   });
@@ -177,7 +218,7 @@ describe('the standard sheet of hung-tan-2023', () => {
     expect(at('target', 'dang-bo-tsvm').content).toEqual({ kind: 'text', text: targetText(rating, 'vi') });
     expect(at('baseline', 'dang-bo-tsvm').content).toEqual({
       kind: 'text',
-      text: 'Trong sạch vững mạnh tiêu biểu',
+      text: 'Trong sạch, vững mạnh tiêu biểu',
     });
     expect(at('target', 'xa-chuan-y-te').content).toEqual({ kind: 'text', text: 'Có' });
     expect(at('percent', 'tang-truong-kinh-te').style?.numberFormat).toBe('0.00');
@@ -187,6 +228,14 @@ describe('the standard sheet of hung-tan-2023', () => {
     const byAddress = new Map(plan.validations.map((v) => [v.address, v]));
     for (const { row } of layout.rows) expect(byAddress.has(`${col.value}${row}`)).toBe(true);
     const of = (id: string) => byAddress.get(`${col.value}${rowOf(id)}`)!;
+    // The estimate for the year takes what the figure takes.
+    for (const { row } of layout.rows) {
+      const estimate = byAddress.get(`${col.estimate}${row}`);
+      expect(estimate && { ...estimate, address: '' }).toEqual({
+        ...byAddress.get(`${col.value}${row}`)!,
+        address: '',
+      });
+    }
 
     expect(of('tang-truong-kinh-te').rule).toEqual({ kind: 'decimal', min: -0.5, max: 1 });
     expect(of('tang-truong-kinh-te').prompt.message).toBe('Nhập tỷ lệ %, ví dụ 9%.');
@@ -194,7 +243,7 @@ describe('the standard sheet of hung-tan-2023', () => {
     expect(of('gia-tri-san-xuat').prompt.message).toContain('ví dụ 217,67');
     expect(of('gia-tri-san-xuat').error.message).toContain('từ 0 đến 10.000');
     expect(of('dang-vien-moi').rule).toEqual({ kind: 'whole', min: 0, max: 200 });
-    expect(of('dang-bo-tsvm').rule).toEqual({
+    expect(of('dang-bo-tsvm').rule).toMatchObject({
       kind: 'list',
       items: template.indicators.find((i) => i.id === 'dang-bo-tsvm')!.scale,
     });
@@ -214,8 +263,11 @@ describe('the standard sheet of hung-tan-2023', () => {
     const ruleRows = layout.ruleRows ?? [];
     const block = `${col.verdict}${ruleRows[0]?.row}:${col.verdict}${ruleRows[ruleRows.length - 1]?.row}`;
     const table = plan.conditionalFormats.filter((f) => f.range !== block);
-    expect(table).toHaveLength(7);
+    // One rule per word with a colour: every status but "no data", and "Cần kiểm tra".
+    expect(table).toHaveLength(12);
     for (const f of table) expect(f.range).toBe(`A${first}:${col.explanation}${last}`);
+    expect(rule('Dự kiến không đạt')).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    expect(rule('Chưa đạt')).toMatchObject({ fill: '#DDEBF7' });
     expect(rule('Không đạt')).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(rule('Chậm tiến độ')).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(rule('Vượt')).toMatchObject({ fill: '#C6EFCE', fontColor: '#006100' });

@@ -9,6 +9,11 @@ describe('the verdict words', () => {
       'Không đạt',
       'Đúng tiến độ',
       'Chậm tiến độ',
+      'Dự kiến vượt',
+      'Dự kiến đạt',
+      'Dự kiến không đạt',
+      'Chưa đạt',
+      'Chưa đánh giá',
       'Chưa có số liệu',
       'Không hợp lệ',
     ]);

@@ -1,5 +1,6 @@
-import { progressTarget } from '../../../src/core/sheet-plan/formulas';
 import { effectiveBounds } from '../../../src/core/template/bounds';
+import { assessOf } from '../../../src/core/template/defaults';
+import { targetNumber } from '../../../src/core/verdict';
 import { PERIOD_SHARE, type Indicator, type Period } from '../../../src/core/template/types';
 
 /**
@@ -9,7 +10,7 @@ import { PERIOD_SHARE, type Indicator, type Period } from '../../../src/core/tem
  * the hard bounds and just past them; empty; and the same figure typed as text.
  */
 export function figuresToTry(indicator: Indicator, period: Period): (number | string | null)[] {
-  if (indicator.type === 'yesno') return ['Có', 'Không', null];
+  if (indicator.type === 'yesno') return ['Có', 'Không', 'x', 'chua dat', null];
   if (indicator.type === 'rating') {
     const scale = indicator.scale ?? [];
     const target = String(indicator.target.op === 'between' ? scale[0] : indicator.target.value);
@@ -20,8 +21,8 @@ export function figuresToTry(indicator: Indicator, period: Period): (number | st
   const unit = 10 ** -indicator.decimals;
   const { target } = indicator;
   const thresholds = target.op === 'between' ? [target.min, target.max] : [target.value as number];
-  if (indicator.accumulates && period !== 'nam')
-    thresholds.push(progressTarget(indicator) * PERIOD_SHARE[period]);
+  if (assessOf(indicator) === 'cumulative' && period !== 'nam')
+    thresholds.push((targetNumber(indicator) ?? 0) * PERIOD_SHARE[period]);
 
   const numbers = thresholds.flatMap((t) => [
     t,
@@ -54,4 +55,14 @@ function clean(n: number): number {
 
 function unique(numbers: number[]): number[] {
   return [...new Set(numbers)];
+}
+
+/**
+ * The estimate for the year tried beside the k-th figure at 6 and 9 months: none in every other
+ * workbook (the figure alone decides), else the year's figures to try in turn, text included.
+ */
+export function estimateToTry(indicator: Indicator, period: Period, k: number): number | string | null {
+  if (period === 'nam' || k % 2 === 0) return null;
+  const list = figuresToTry(indicator, 'nam');
+  return list[Math.floor(k / 2) % list.length];
 }

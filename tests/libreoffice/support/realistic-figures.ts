@@ -28,7 +28,7 @@ export const HUNG_TAN_2023_YEAR_END: ReadonlyMap<string, Entry> = new Map<string
   ],
   ['dang-vien-moi', { value: 9 }],
   ['dan-van-kheo', { value: 4 }],
-  ['dang-bo-tsvm', { value: 'Trong sạch vững mạnh tiêu biểu' }],
+  ['dang-bo-tsvm', { value: 'Trong sạch, vững mạnh tiêu biểu' }],
   ['chinh-quyen', { value: 'Hoàn thành xuất sắc nhiệm vụ' }],
   [
     'mttq-doan-the',
@@ -36,5 +36,9 @@ export const HUNG_TAN_2023_YEAR_END: ReadonlyMap<string, Entry> = new Map<string
   ],
   ['dai-hoi-hoi-nong-dan', { value: 'Có' }],
   ['dai-hoi-cong-doan', { value: 'Có' }],
-  ['mo-hinh-moi-doan-the', { value: 5 }],
+  ['mo-hinh-moi-doan-the', { value: 'Có' }],
+  ['khai-thac-quy-dat', { value: 'Có' }],
+  ['ke-hoach-nam-hoc', { value: 'Có' }],
+  ['huan-luyen-tuyen-quan', { value: 'Có' }],
+  ['khong-diem-nong-an-ninh', { value: 'Có' }],
 ]);

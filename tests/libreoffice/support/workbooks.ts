@@ -9,6 +9,8 @@ import { readFormulaResults, type FormulaResult } from '../../../scripts/libreof
 export interface Entry {
   /** A number as Excel stores it (a percent cell holds the fraction), a text, or null for empty. */
   value: number | string | null;
+  /** The estimate for the year (Ước cả năm), as the cell holds it. */
+  estimate?: number | string | null;
   explanation?: string;
 }
 
@@ -22,7 +24,7 @@ export async function writeFilledWorkbook(
   entries: ReadonlyMap<string, Entry>,
   file: string,
 ): Promise<SheetPlan> {
-  const plan = buildSheetPlan(template);
+  const plan = buildSheetPlan(template, { period });
   const workbook = new ExcelJS.Workbook();
   const sheet = await writePlan(workbook, plan);
   const { layout } = plan;
@@ -31,6 +33,8 @@ export async function writeFilledWorkbook(
     const entry = entries.get(indicatorId);
     if (!entry) continue;
     sheet.getCell(`${layout.columns.value}${row}`).value = entry.value;
+    if (entry.estimate !== undefined)
+      sheet.getCell(`${layout.columns.estimate}${row}`).value = entry.estimate;
     if (entry.explanation) sheet.getCell(`${layout.columns.explanation}${row}`).value = entry.explanation;
   }
   await workbook.xlsx.writeFile(file);

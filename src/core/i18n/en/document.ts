@@ -29,9 +29,6 @@ export const document: DocumentWording = {
     limits: 'II. SHORTCOMINGS AND CAUSES',
     directions: 'III. DIRECTIONS FOR THE COMING PERIOD',
   },
-  headline: (p) =>
-    `${p.forecast ? 'Forecast: ' : ''}${p.reached} of ${p.total} main targets met or exceeded.`,
-  tasksLine: (p) => `Tasks: ${p.done} of ${p.total} done.`,
   sentence: {
     reached: (p) => `${p.name}: ${p.value}`,
     percent: (p) => `${p.percent}% of the target`,
@@ -55,6 +52,7 @@ export const document: DocumentWording = {
     heading: 'Appendix',
     title: (summaryLine) => summaryLine.toLocaleUpperCase('en'),
     reference: (p) => `(Attached to report ${p.number}, ${p.date}, of ${p.issuer})`,
+    estimate: 'Year estimate',
     columns: ['No.', 'Indicator', 'Unit', 'Target', 'Actual', '% of target', 'Verdict'],
   },
   signature: {

@@ -65,6 +65,8 @@ export const findings: FindingMessages = {
     `${at(w)}: “${text}” could mean ${n(chosen)} or ${n(other)}; it was read as ${n(chosen)}. To be sure, type it without a thousands separator: ${plain(chosen)} (or ${plain(other)} if you meant the other).`,
   'unit-converted': (w, { text, value, unit }) =>
     `${at(w)}: “${text}” was converted to ${n(value)} ${unit}. Check it; better enter the number in the indicator's unit, ${unit}.`,
+  'level-respelled': (w, { text, level }) =>
+    `${at(w)}: “${text}” was read as “${level}”. Write the level out in full as the list gives it, “${level}”, so that the sheet's own Verdict column can read it too.`,
   'stored-as-text': (w, { text, value, percent }) =>
     `${at(w)}: the figure “${text}” is stored as text, so the sheet's Verdict column shows “Cần kiểm tra” (check needed). Type it again as a number, ${n(value)}${percent ? '%' : ''}, with your Excel's decimal separator.`,
   'formula-in-input': (w, { formula }) =>
@@ -74,7 +76,7 @@ export const findings: FindingMessages = {
   'missing-row': (w) =>
     `${at(w)}: this indicator's row was not found in the sheet (by the Mã column). Restore the deleted row or create the sheet again from the template.`,
   'missing-explanation': (w, { status }) =>
-    `${at(w)}: the indicator ${status === 'missed' ? 'missed its target' : 'is behind schedule'} but has no explanation. Write the reason in the Explanation column.`,
+    `${at(w)}: the indicator ${{ missed: 'missed its target', behind: 'is behind schedule', 'forecast-missed': 'is expected to miss its target' }[status]} but has no explanation. Write the reason in the Explanation column.`,
   'duplicate-row': (w) =>
     `${at(w)}: the indicator appears on several rows of the sheet; only the first one was checked. Delete the extra rows.`,
   'unknown-row': (w, { id }) =>

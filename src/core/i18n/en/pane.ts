@@ -1,3 +1,4 @@
+import { statusCountsIn } from '../status-counts';
 import { sheet } from './sheet';
 import type { Strings } from '../pane-strings';
 
@@ -37,15 +38,8 @@ export const pane: Strings = {
         ? `Updated the layout of “${sheet}”; the figures entered were kept.`
         : `Opened the sheet “${sheet}”.`,
   resultHeading: 'Check result',
-  summary: (s, total) => {
-    const parts = [
-      `Met or exceeded ${s.met + s.exceeded}/${total} targets`,
-      `${sheet.statusWords.missed} ${s.missed}`,
-    ];
-    if (s.onTrack > 0) parts.push(`${sheet.statusWords['on-track']} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${sheet.statusWords.behind} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${sheet.statusWords['no-data']} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${sheet.statusWords.invalid} ${s.invalid}`);
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCountsIn(s, sheet.statusWords)];
     if (s.missingExplanations > 0) parts.push(`Explanations missing ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`);
     if (s.warnings > 0) parts.push(`${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`);

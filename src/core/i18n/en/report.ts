@@ -3,6 +3,11 @@ import type { ReportText } from '../vi/report';
 /** English texts of sealing and the batch check of the level above. */
 export const report: ReportText = {
   periods: { '6-thang': '6 months', '9-thang': '9 months', nam: 'Year' },
+  headline: {
+    main: (midYear, reached, total) =>
+      `${midYear ? 'Expected to meet or exceed' : 'Met or exceeded'} ${reached}/${total} main targets`,
+    tasks: (reached, total) => `Tasks: done ${reached}/${total}`,
+  },
   seal: {
     help: `resolution-targets seal — seal the figures of a sheet that checks without errors
 
@@ -19,6 +24,8 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     oneFile: 'The "seal" command needs exactly one file. Example: resolution-targets seal chi-tieu-2023.xlsx',
     refused: (p) =>
       `${p.file} was not sealed: ${p.count} error(s) remain. Fix the errors below, run "check" until it shows none, then seal again:`,
+    refusedText: (p) =>
+      `${p.file} was not sealed: the figures in ${p.cells} are stored as text, so the printed sheet says “Cần kiểm tra” (check needed). Type them again as numbers (or use “Chuyển thành số”, Convert to numbers, in the add-in), then seal again:`,
     sealed: (p) =>
       `Sealed the figures of ${p.file}, sheet "${p.sheet}" (period ${p.period}, ${p.count} indicators) at ${p.at}. Fingerprint: ${p.code}.`,
     notSignature:
@@ -101,6 +108,8 @@ Exit codes: 0 sealed · 1 errors remain, not sealed · 2 the file could not be r
     },
     refused: (p) =>
       `No report made from ${p.file}: its figures have ${p.count} error(s). Fix them ("resolution-targets check ${p.file}" lists each) and try again.`,
+    refusedText: (p) =>
+      `No report made from ${p.file}: the figures in ${p.cells} are stored as text, so the printed sheet says “Cần kiểm tra” (check needed) while the report would judge them. Type them again as numbers (or use “Chuyển thành số”, Convert to numbers, in the add-in), then try again:`,
     written: (p) => `Wrote the report ${p.file} (sheet "${p.sheet}", A4).`,
     writtenDocx: (p) =>
       `Wrote the report ${p.file} (Word, A4 portrait, appendix in landscape): open it in Word to fill in the directions and sign.`,

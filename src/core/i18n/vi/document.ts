@@ -26,9 +26,6 @@ export const document = {
     limits: 'II. HẠN CHẾ, NGUYÊN NHÂN',
     directions: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
   },
-  headline: (p: { reached: number; total: number; forecast: boolean }) =>
-    `${p.forecast ? 'Dự kiến đạt và vượt' : 'Đạt và vượt'} ${p.reached}/${p.total} chỉ tiêu chủ yếu.`,
-  tasksLine: (p: { done: number; total: number }) => `Nhiệm vụ: hoàn thành ${p.done}/${p.total}.`,
   sentence: {
     reached: (p: { name: string; value: string; lower: boolean }) =>
       `${p.name} ${p.lower ? 'còn' : 'đạt'} ${p.value}`,
@@ -56,6 +53,7 @@ export const document = {
     title: (summaryLine: string) => summaryLine.toLocaleUpperCase('vi'),
     reference: (p: { number: string; date: string; issuer: string }) =>
       `(Kèm theo Báo cáo ${p.number}, ${p.date} của ${p.issuer})`,
+    estimate: 'Ước cả năm',
     columns: [
       'STT',
       'Chỉ tiêu',

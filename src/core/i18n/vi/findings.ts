@@ -65,6 +65,8 @@ export const findings: FindingMessages = {
     `${at(w)}: “${text}” có thể hiểu là ${n(chosen)} hoặc ${n(other)}; đã hiểu là ${n(chosen)}. Để khỏi nhầm, hãy gõ lại không có dấu ngăn cách hàng nghìn: ${plain(chosen)} (hoặc ${plain(other)} nếu ý bạn là số kia).`,
   'unit-converted': (w, { text, value, unit }) =>
     `${at(w)}: “${text}” đã được đổi thành ${n(value)} ${unit}. Hãy kiểm tra lại; tốt nhất là nhập con số theo đúng đơn vị tính ${unit}.`,
+  'level-respelled': (w, { text, level }) =>
+    `${at(w)}: “${text}” đã được hiểu là “${level}”. Hãy ghi đầy đủ mức xếp loại như trong danh sách, “${level}”, để cột Đánh giá của biểu cũng đọc được.`,
   'stored-as-text': (w, { text, value, percent }) =>
     `${at(w)}: số liệu “${text}” đang ở dạng văn bản, nên cột Đánh giá của biểu hiện “Cần kiểm tra”. Hãy gõ lại thành số: ${n(value)}${percent ? '%' : ''}.`,
   'formula-in-input': (w, { formula }) =>
@@ -74,7 +76,7 @@ export const findings: FindingMessages = {
   'missing-row': (w) =>
     `${at(w)}: không tìm thấy dòng của chỉ tiêu này trong biểu (theo cột Mã). Hãy khôi phục dòng đã xóa hoặc tạo lại biểu từ mẫu.`,
   'missing-explanation': (w, { status }) =>
-    `${at(w)}: chỉ tiêu ${status === 'missed' ? 'không đạt' : 'chậm tiến độ'} nhưng chưa có giải trình. Hãy ghi lý do vào cột Giải trình.`,
+    `${at(w)}: chỉ tiêu ${{ missed: 'không đạt', behind: 'chậm tiến độ', 'forecast-missed': 'dự kiến không đạt' }[status]} nhưng chưa có giải trình. Hãy ghi lý do vào cột Giải trình.`,
   'duplicate-row': (w) =>
     `${at(w)}: chỉ tiêu có ở nhiều dòng trong biểu; chỉ dòng đầu tiên được kiểm tra. Hãy xóa dòng thừa.`,
   'unknown-row': (w, { id }) =>

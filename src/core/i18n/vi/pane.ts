@@ -1,3 +1,4 @@
+import { statusCountsIn } from '../status-counts';
 import { sheet } from './sheet';
 import type { Strings } from '../pane-strings';
 
@@ -35,15 +36,8 @@ export const pane: Strings = {
         ? `Đã cập nhật bố cục biểu “${sheet}”; số liệu đã nhập được giữ nguyên.`
         : `Đã mở biểu “${sheet}”.`,
   resultHeading: 'Kết quả kiểm tra',
-  summary: (s, total) => {
-    const parts = [
-      `Đạt và vượt ${s.met + s.exceeded}/${total} chỉ tiêu`,
-      `${sheet.statusWords.missed} ${s.missed}`,
-    ];
-    if (s.onTrack > 0) parts.push(`${sheet.statusWords['on-track']} ${s.onTrack}`);
-    if (s.behind > 0) parts.push(`${sheet.statusWords.behind} ${s.behind}`);
-    if (s.noData > 0) parts.push(`${sheet.statusWords['no-data']} ${s.noData}`);
-    if (s.invalid > 0) parts.push(`${sheet.statusWords.invalid} ${s.invalid}`);
+  summary: (s, headline) => {
+    const parts = [...headline, ...statusCountsIn(s, sheet.statusWords)];
     if (s.missingExplanations > 0) parts.push(`Thiếu giải trình ${s.missingExplanations}`);
     if (s.errors > 0) parts.push(`${s.errors} lỗi`);
     if (s.warnings > 0) parts.push(`${s.warnings} cảnh báo`);

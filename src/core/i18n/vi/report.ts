@@ -4,6 +4,12 @@ import { PERIOD_LABELS } from '../../sheet-plan/columns';
 export const report = {
   /** In Vietnamese a period is named as the sheet's period cell names it. */
   periods: PERIOD_LABELS,
+  /** The headline counts the main targets only, the tasks on their own line (docs/design.md). */
+  headline: {
+    main: (midYear: boolean, reached: number, total: number) =>
+      `${midYear ? 'Dự kiến đạt và vượt' : 'Đạt và vượt'} ${reached}/${total} chỉ tiêu chủ yếu`,
+    tasks: (reached: number, total: number) => `Nhiệm vụ: hoàn thành ${reached}/${total}`,
+  },
   seal: {
     help: `resolution-targets seal — chốt số liệu của một biểu đã kiểm tra không còn lỗi
 
@@ -19,6 +25,8 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     oneFile: 'Lệnh “seal” cần đúng một tệp. Ví dụ: resolution-targets seal chi-tieu-2023.xlsx',
     refused: (p: { file: string; count: number }) =>
       `Chưa chốt số liệu ${p.file}: còn ${p.count} lỗi. Sửa các lỗi dưới đây, chạy lại “check” cho sạch lỗi rồi chốt lại:`,
+    refusedText: (p: { file: string; cells: string }) =>
+      `Chưa chốt số liệu ${p.file}: số liệu ở ô ${p.cells} đang lưu dạng chữ, nên biểu in ra ghi “Cần kiểm tra”. Hãy gõ lại các ô đó thành số (hoặc dùng “Chuyển thành số” trong bổ trợ) rồi chốt lại:`,
     sealed: (p: { file: string; sheet: string; period: string; count: number; at: string; code: string }) =>
       `Đã chốt số liệu ${p.file}, trang “${p.sheet}” (kỳ ${p.period}, ${p.count} chỉ tiêu) lúc ${p.at}. Mã kiểm tra: ${p.code}.`,
     notSignature:
@@ -105,6 +113,8 @@ Mã thoát: 0 đã chốt · 1 còn lỗi, chưa chốt · 2 tệp không đọc
     },
     refused: (p: { file: string; count: number }) =>
       `Chưa lập báo cáo từ ${p.file}: số liệu còn ${p.count} lỗi. Sửa các lỗi (“resolution-targets check ${p.file}” liệt kê từng lỗi) rồi lập lại.`,
+    refusedText: (p: { file: string; cells: string }) =>
+      `Chưa lập báo cáo từ ${p.file}: số liệu ở ô ${p.cells} đang lưu dạng chữ, nên biểu in ra ghi “Cần kiểm tra” trong khi báo cáo sẽ có đánh giá. Hãy gõ lại các ô đó thành số (hoặc dùng “Chuyển thành số” trong bổ trợ) rồi lập lại:`,
     written: (p: { file: string; sheet: string }) => `Đã lập báo cáo ${p.file} (trang “${p.sheet}”, khổ A4).`,
     writtenDocx: (p: { file: string }) =>
       `Đã lập báo cáo ${p.file} (Word, khổ A4 dọc, phụ lục khổ ngang): hãy mở bằng Word để điền phần phương hướng và ký.`,

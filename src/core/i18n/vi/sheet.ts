@@ -10,6 +10,8 @@ export interface SheetTexts {
   /** The place-date line, with dots where the clerk writes the day and month. */
   placeDate: (place: string | undefined, year: number) => string;
   title: (year: number) => string;
+  /** The title of a 6- or 9-month review (sơ kết). */
+  midYearTitle: (months: number, year: number) => string;
   periodLabel: string;
   headers: {
     index: string;
@@ -18,6 +20,8 @@ export interface SheetTexts {
     baseline: (year: number) => string;
     target: (year: number) => string;
     percent: string;
+    /** `% so với KH năm`: at 6 and 9 months the figure is a share of the year's plan. */
+    percentOfYearPlan: string;
     verdict: string;
     explanation: string;
   };
@@ -67,6 +71,8 @@ export const sheet: SheetTexts = {
   party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
   placeDate: (place, year) => `${place ?? '..........'}, ngày ..... tháng ..... năm ${year}`,
   title: (year) => `BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM ${year}`,
+  midYearTitle: (months, year) =>
+    `BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU ${months} THÁNG ĐẦU NĂM ${year}`,
   periodLabel: 'Kỳ báo cáo:',
   headers: {
     index: 'STT',
@@ -75,6 +81,7 @@ export const sheet: SheetTexts = {
     baseline: (year) => `Thực hiện ${year}`,
     target: (year) => `Chỉ tiêu ${year}`,
     percent: '% so với chỉ tiêu',
+    percentOfYearPlan: '% so với KH năm',
     verdict: 'Đánh giá',
     explanation: 'Giải trình',
   },
@@ -84,6 +91,11 @@ export const sheet: SheetTexts = {
     missed: 'Không đạt',
     'on-track': 'Đúng tiến độ',
     behind: 'Chậm tiến độ',
+    'forecast-exceeded': 'Dự kiến vượt',
+    'forecast-met': 'Dự kiến đạt',
+    'forecast-missed': 'Dự kiến không đạt',
+    'not-yet': 'Chưa đạt',
+    'not-assessed': 'Chưa đánh giá',
     'no-data': 'Chưa có số liệu',
     invalid: 'Không hợp lệ',
   },

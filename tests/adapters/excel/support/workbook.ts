@@ -1,6 +1,6 @@
 import { createExcelAdapter } from '../../../../src/adapters/excel';
 import { buildSheetPlan } from '../../../../src/core/sheet-plan';
-import type { Template } from '../../../../src/core/template/types';
+import { PERIODS, type Template } from '../../../../src/core/template/types';
 import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/testing/fake-excel';
 
 /**
@@ -41,12 +41,15 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
   const sheet = workbook.sheet(sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const { headers, periodCell, headerRow: plannedHeader } = buildSheetPlan(template).layout;
+  // A sheet laid out for 6 or 9 months heads its figure column `Thực hiện 6 tháng`.
+  const valueHeaders = PERIODS.map((period) => buildSheetPlan(template, { period }).layout.headers.value);
   const columnOf: Record<string, number> = {};
   let headerRow = 0;
   for (const { row, column, cell } of sheet.entries()) {
     if (cell.value === headers.code) headerRow = row;
-    for (const key of ['code', 'value', 'explanation'] as const)
+    for (const key of ['code', 'estimate', 'explanation'] as const)
       if (cell.value === headers[key]) columnOf[key] = column;
+    if (valueHeaders.includes(String(cell.value))) columnOf.value = column;
   }
   const rows = new Map<string, number>();
   for (const { row, column, cell } of sheet.entries()) {
@@ -60,12 +63,14 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
     rows,
     input: (id: string) => `${letters(columnOf.value)}${rows.get(id)}`,
     explanationCell: (id: string) => `${letters(columnOf.explanation)}${rows.get(id)}`,
+    estimateCell: (id: string) => `${letters(columnOf.estimate)}${rows.get(id)}`,
     periodAddress: `${letters(periodColumn)}${periodRow}`,
     /** Everything the clerk entered: figure and explanation by indicator id, and the period. */
     entries(): Record<string, Entered> {
       const all: Record<string, Entered> = { period: entered(sheet, periodRow, periodColumn) };
       for (const [id, row] of rows) {
         all[`${id}/value`] = entered(sheet, row, columnOf.value);
+        all[`${id}/estimate`] = entered(sheet, row, columnOf.estimate);
         all[`${id}/explanation`] = entered(sheet, row, columnOf.explanation);
       }
       return all;
