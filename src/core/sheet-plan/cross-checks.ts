@@ -93,7 +93,10 @@ export function crossCheckBlock(
   let row = headerRow;
   rules.forEach((rule, index) => {
     const sides = parsedSides(rule);
-    if (!sides) return;
+    // A template that did not pass the loader (one built in code) may name ids it lacks: the
+    // loader refuses such rules, and the block leaves them out rather than guess a cell.
+    const known = (side: Expression) => referencesOf(side).every((ref) => context.rowOf.has(ref.id));
+    if (!sides || !known(sides.left) || !known(sides.right)) return;
     row++;
     rows.push({ ruleId: rule.id, row });
     const formulas = ruleFormulas(rule, sides, row, template, context);
