@@ -4,7 +4,7 @@ import { targetText } from '../core/check';
 import { periodWord, statusWord } from '../core/i18n/status-words';
 import { formatNumber } from '../core/numbers';
 import type { CliText } from '../core/i18n/vi/cli';
-import type { FileFailure, SheetReport } from './output-types';
+import type { FileFailure, SheetReport } from '../check-json/types';
 
 /** ANSI colours, or none when the output is piped or NO_COLOR is set. */
 export interface Paint {

@@ -1,5 +1,6 @@
 import type { Catalog } from '../vi';
 import { addin } from './addin';
+import { app } from './app';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
@@ -26,4 +27,5 @@ export const en: Catalog = {
   cli,
   pane,
   preview,
+  app,
 };

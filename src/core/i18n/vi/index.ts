@@ -1,4 +1,5 @@
 import { addin } from './addin';
+import { app } from './app';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
@@ -28,6 +29,7 @@ export const vi = {
   cli,
   pane,
   preview,
+  app,
 };
 
 export type Catalog = typeof vi;
