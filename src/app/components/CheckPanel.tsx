@@ -52,7 +52,7 @@ export function CheckPanel({ actions, lang }: CheckPanelProps) {
         {text.check.heading}
       </Subtitle1>
       <Field label={text.check.choose} hint={text.check.hint}>
-        <input type="file" multiple accept=".xlsx" onChange={choose} />
+        {(props) => <input {...props} type="file" multiple accept=".xlsx" onChange={choose} />}
       </Field>
       {working > 0 && <Spinner size="tiny" label={text.check.working({ count: working })} />}
       {failure && (

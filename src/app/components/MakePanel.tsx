@@ -94,7 +94,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
       </Field>
       {source.kind === 'json' && (
         <Field label={text.chooseJson} hint={fromFile ? undefined : text.noJsonYet}>
-          <input type="file" accept=".json,application/json" onChange={pickJson} />
+          {(props) => <input {...props} type="file" accept=".json,application/json" onChange={pickJson} />}
         </Field>
       )}
       <Field label={text.period}>
