@@ -8,6 +8,7 @@ import { languageFromTag } from '../core/i18n/localized';
 import type { CliText } from '../core/i18n/vi/cli';
 import { checkCommand, templateCommand } from './commands';
 import { EXIT } from './exit-codes';
+import { authoringTemplateCommand, draftCommand, nextCommand } from './authoring-command';
 import { batchCommand } from './batch-command';
 import { reportCommand } from './report-command';
 import { sealCommand } from './seal-command';
@@ -69,6 +70,19 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
     }
     if (positionals.length > 0)
       throw new UsageError(text.usage.extraArguments({ args: positionals.join(' ') }));
+    if (typeof values.template === 'string' && /\.xlsx$/i.test(values.template)) {
+      return authoringTemplateCommand(
+        {
+          file: values.template,
+          out: asString(values.out),
+          period: choice(values.period, PERIODS, 'nam', '--period', text) as Period,
+          json: values.json === true,
+          force: values.force === true,
+          lang: choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang,
+        },
+        io,
+      );
+    }
     return templateCommand(
       {
         template: asString(values.template),
@@ -137,7 +151,27 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
       io,
     );
   }
+  if (command === 'draft' || command === 'next') return authoringDispatch(command, rest, io, text);
   throw new UsageError(text.usage.unknownCommand({ command }));
+}
+
+async function authoringDispatch(command: 'draft' | 'next', rest: string[], io: CliIO, text: CliText) {
+  const { values, positionals } = parse(rest, DRAFT_OPTIONS, text, command);
+  const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
+  const t = catalogFor(lang).authoringCli;
+  if (values.help) {
+    io.stdout.write(`${command === 'draft' ? t.help.draft : t.help.next}\n`);
+    return EXIT.ok;
+  }
+  const out = asString(values.out);
+  const force = values.force === true;
+  if (command === 'next') {
+    if (positionals.length !== 1) throw new UsageError(t.oneSource);
+    return nextCommand({ file: positionals[0], out, force, lang }, io);
+  }
+  const template = asString(values.template);
+  if (positionals.length !== (template === undefined ? 1 : 0)) throw new UsageError(t.oneInput);
+  return draftCommand({ input: positionals[0], template, out, json: values.json === true, force, lang }, io);
 }
 
 const COMMON_OPTIONS = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
@@ -146,6 +180,14 @@ const TEMPLATE_OPTIONS = {
   template: { type: 'string' },
   out: { type: 'string' },
   period: { type: 'string' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+const DRAFT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  template: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
   force: { type: 'boolean' },
 } as const;
 const CHECK_OPTIONS = {

@@ -26,13 +26,21 @@ export interface TemplateOptions {
 }
 
 export async function templateCommand(options: TemplateOptions, io: CliIO): Promise<ExitCode> {
-  const text = catalogFor(options.lang).cli;
   const chosen = await chooseTemplate(options.template, options.lang, io);
   if (!chosen.ok) {
     io.stderr.write(`${chosen.lines.join('\n')}\n`);
     return EXIT.failure;
   }
-  const { template } = chosen;
+  return writeStandardSheet(chosen.template, options, io);
+}
+
+/** Writes the standard sheet of a template to `--out`, never over an existing file without --force. */
+export async function writeStandardSheet(
+  template: Template,
+  options: Omit<TemplateOptions, 'template'>,
+  io: CliIO,
+): Promise<ExitCode> {
+  const text = catalogFor(options.lang).cli;
   const out = path.resolve(io.cwd, options.out ?? `chi-tieu-${template.year}.xlsx`);
   const shown = options.out ?? path.basename(out);
 
@@ -59,7 +67,7 @@ export async function templateCommand(options: TemplateOptions, io: CliIO): Prom
 type Chosen = { ok: true; template: Template } | { ok: false; lines: string[] };
 
 /** `--template` names a JSON file or a built-in id; without it, the first built-in. */
-async function chooseTemplate(given: string | undefined, lang: Lang, io: CliIO): Promise<Chosen> {
+export async function chooseTemplate(given: string | undefined, lang: Lang, io: CliIO): Promise<Chosen> {
   const text = catalogFor(lang).cli;
   const ids = Object.keys(BUILT_IN_TEMPLATES);
   const builtIns = ids.join(', ');

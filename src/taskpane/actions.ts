@@ -7,7 +7,8 @@ import type {
   SealView,
   TextFigure,
 } from '../adapters/excel';
-import type { CheckReport } from '../core/check/types';
+import type { CheckReport, Finding } from '../core/check/types';
+import type { ReportDetails } from '../core/document';
 import type { Template } from '../core/template/types';
 
 export type {
@@ -19,6 +20,9 @@ export type {
   SealView,
   TextFigure,
 };
+
+export type WordReportOutcome =
+  { ok: true; fileName: string; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reasons: Finding[] };
 
 /**
  * Everything the task pane asks of Excel. The pane's components receive it as a prop, so tests
@@ -33,7 +37,13 @@ export interface ExcelActions {
   /** Writes the numbers in place of the texts; cells changed since the check are skipped. */
   convertTextFigures(figures: TextFigure[]): Promise<ConversionResult>;
   /** Writes the "Báo cáo" sheet; refused, with the errors as reasons, while there are any. */
-  makeReport(): Promise<ReportResult>;
+  makeReport(details?: ReportDetails): Promise<ReportResult>;
+  /** The Word report's file; refused, with the errors as reasons, while there are any. */
+  wordReport(details?: ReportDetails): Promise<WordReportOutcome>;
+  /** Whether this host lets a task pane save a file (false in Excel for Mac and iPad). */
+  canSaveFiles: boolean;
+  /** Offers the file to the clerk to save, as a browser download. */
+  saveFile(name: string, bytes: Uint8Array<ArrayBuffer>, type: string): void;
   /** Seals ("chốt") the figures; refused, with the errors as reasons, while there are any. */
   seal(): Promise<SealResult>;
   /** Whether the figures were sealed, as the last `check` found; null before any check. */

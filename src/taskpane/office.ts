@@ -4,6 +4,7 @@ import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
 import { languageFromTag, type Lang } from '../core/i18n/localized';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import type { ExcelActions, SealView } from './actions';
+import { downloadFile } from './save-file';
 
 /** Vietnamese unless Office shows English; outside Office, the browser's language decides. */
 export function displayLang(): Lang {
@@ -20,13 +21,22 @@ export function createExcelActions(lang: Lang): ExcelActions {
     {
       run: (batch) => Excel.run((context) => batch(context)),
       isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+      canSaveFiles: hostSavesFiles(Office.context.platform),
     },
     lang,
   );
 }
 
+/**
+ * Excel for Mac and iPad host the pane in WKWebView, which does not save a download; Excel on the
+ * web and on Windows (WebView2, EdgeHTML) do.
+ */
+export function hostSavesFiles(platform: Office.PlatformType | undefined): boolean {
+  return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
+}
+
 /** The pane's actions over any Excel: Office.js above, the in-memory workbook in the browser preview. */
-export function actionsOver(deps: ExcelAdapterDeps, lang: Lang): ExcelActions {
+export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean }, lang: Lang): ExcelActions {
   const adapter = createExcelAdapter(deps);
   // The shipped templates help find a sheet whose workbook lost its stored template sheet; a
   // damaged stored template is refused by the adapter, never replaced by a shipped one.
@@ -42,7 +52,20 @@ export function actionsOver(deps: ExcelAdapterDeps, lang: Lang): ExcelActions {
     },
     goToCell: (address) => adapter.goToCell(address),
     convertTextFigures: (figures) => adapter.convertTextFigures(figures),
-    makeReport: () => adapter.makeReport(known, lang),
+    makeReport: (details) => adapter.makeReport(known, lang, details),
+    wordReport: async (details) => {
+      const outcome = await adapter.resultsReport(known, lang, details);
+      if (!outcome.ok) return outcome;
+      // Loaded on demand: the Word writer is as large as the rest of the pane together.
+      const { reportDocxBytes } = await import(/* webpackChunkName: "word-report" */ '../adapters/docx');
+      return {
+        ok: true,
+        fileName: `bao-cao-${outcome.year}.docx`,
+        bytes: await reportDocxBytes(outcome.report),
+      };
+    },
+    canSaveFiles: deps.canSaveFiles ?? true,
+    saveFile: downloadFile,
     seal: () => adapter.seal(known),
     sealStatus: () => sealStatus,
   };

@@ -15,8 +15,8 @@ import { readComputedRows, writeFilledWorkbook, type Entry } from './support/wor
 
 /**
  * The sheet's own formulas, recalculated by a real spreadsheet program, must say what the
- * add-in says (design.md: "the sheet's own formulas must agree with the add-in's verdict for
- * every figure stored as a number that passes validation"). Each workbook puts the k-th figure
+ * add-in says for every figure stored as a number that passes validation (docs/design.md,
+ * "Verdicts"). Each workbook puts the k-th figure
  * to try into every row, so every figure of every indicator is tried in every period.
  */
 

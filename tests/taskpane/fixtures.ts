@@ -79,6 +79,11 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
     goToCell: jest.fn().mockResolvedValue(undefined),
     convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
     makeReport: jest.fn().mockResolvedValue({ ok: true, sheetName: 'Báo cáo', notes: [] }),
+    wordReport: jest
+      .fn()
+      .mockResolvedValue({ ok: true, fileName: 'bao-cao-2023.docx', bytes: new Uint8Array([80, 75]) }),
+    canSaveFiles: true,
+    saveFile: jest.fn(),
     seal: jest.fn().mockResolvedValue({
       ok: true,
       sheetName: 'Chỉ tiêu 2023',

@@ -53,6 +53,51 @@ describe('making the report and sealing from the pane', () => {
     expect(actions.makeReport).toHaveBeenCalledTimes(1);
   });
 
+  it('passes the number, date and signer the clerk typed, and leaves empty fields to the pen', async () => {
+    const actions = await checked();
+    fireEvent.click(screen.getByRole('button', { name: 'Lập báo cáo' }));
+    await screen.findByText(/Đã lập trang “Báo cáo”/);
+    expect(actions.makeReport).toHaveBeenLastCalledWith({
+      number: undefined,
+      date: undefined,
+      signerName: undefined,
+    });
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Số báo cáo' }), { target: { value: ' 12 ' } });
+    fireEvent.change(screen.getByLabelText('Ngày báo cáo'), { target: { value: '2023-12-20' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Người ký (họ tên)' }), {
+      target: { value: 'Nguyễn Văn An' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo (Word)' }));
+    expect(await screen.findByText(/Đã tạo báo cáo Word “bao-cao-2023\.docx”/)).toBeInTheDocument();
+    const details = { number: '12', date: '2023-12-20', signerName: 'Nguyễn Văn An' };
+    expect(actions.wordReport).toHaveBeenCalledWith(details);
+    expect(actions.saveFile).toHaveBeenCalledWith(
+      'bao-cao-2023.docx',
+      new Uint8Array([80, 75]),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+  });
+
+  it('says where the Word report can be made when this Excel cannot save a file from the pane', async () => {
+    const actions = await checked(fakeActions({ canSaveFiles: false }));
+    expect(screen.queryByRole('button', { name: 'Tải báo cáo (Word)' })).toBeNull();
+    expect(screen.getByText(/không cho ngăn tác vụ lưu tệp.*app\.html.*--docx/)).toBeInTheDocument();
+    expect(actions.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses the Word report too while the figures have errors, saying why', async () => {
+    const actions = await checked(
+      fakeActions({
+        check: jest.fn().mockResolvedValue(makeReport(repeat('met', 3), [error])),
+        wordReport: jest.fn().mockResolvedValue({ ok: false, reasons: [error] }),
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo (Word)' }));
+    expect(await screen.findByText(/Chưa lập được báo cáo: số liệu còn 1 lỗi/)).toBeInTheDocument();
+    expect(actions.saveFile).not.toHaveBeenCalled();
+  });
+
   it('shows the refusal with its reasons while the figures have errors', async () => {
     const actions = await checked(
       fakeActions({

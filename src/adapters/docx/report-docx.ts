@@ -226,6 +226,6 @@ export function reportDocument(report: ResultsReport): Document {
 }
 
 /** The .docx file's bytes; works in Node and in the browser. */
-export async function reportDocxBytes(report: ResultsReport): Promise<Uint8Array> {
+export async function reportDocxBytes(report: ResultsReport): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(reportDocument(report)));
 }

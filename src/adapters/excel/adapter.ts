@@ -1,7 +1,7 @@
 import { checkFigures } from '../../core/check';
 import type { CheckReport, Finding } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
-import type { ReportDetails } from '../../core/document';
+import { buildResultsReport, type ReportDetails, type ResultsReport } from '../../core/document';
 import type { Hasher } from '../../core/seal';
 import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
@@ -19,6 +19,9 @@ import { chooseStandardSheet, readWorkbook, snapshotOf, type SheetReading } from
 import { makeReportIn, type ReportResult } from './report-sheet';
 import { sealIn, sealViewOf, webSha256, type SealResult, type SealView } from './seal';
 import { readSheet } from './sheet-grid';
+
+export type ResultsReportOutcome =
+  { ok: true; report: ResultsReport; year: number } | { ok: false; reasons: Finding[] };
 
 export interface ExcelAdapterDeps {
   /** `Excel.run` in the add-in; the fake's run in tests and the preview. */
@@ -160,6 +163,26 @@ export function createExcelAdapter({
           details,
           can: { ...capabilities(), plotHidden: isSetSupported('ExcelApi', '1.8') },
         });
+      });
+    },
+
+    /**
+     * The results report as data, for the Word file the pane offers to save: nothing is written to
+     * the workbook. Refused, with the errors as reasons, while there are any.
+     */
+    resultsReport(
+      templates: readonly Template[] = [],
+      lang: Lang = 'vi',
+      details: ReportDetails = {},
+    ): Promise<ResultsReportOutcome> {
+      return act(async (context) => {
+        const workbook = await readWorkbook(context, templates);
+        const reading = snapshotOf(chooseStandardSheet(workbook, templates));
+        const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
+        const reasons = report.findings.filter((finding) => finding.severity === 'error');
+        if (reasons.length > 0) return { ok: false, reasons };
+        const results = buildResultsReport(reading.template, report, details, lang);
+        return { ok: true, report: results, year: reading.template.year };
       });
     },
 

@@ -1,4 +1,10 @@
-export { createExcelAdapter, type CheckOutcome, type ExcelAdapter, type ExcelAdapterDeps } from './adapter';
+export {
+  createExcelAdapter,
+  type CheckOutcome,
+  type ExcelAdapter,
+  type ExcelAdapterDeps,
+  type ResultsReportOutcome,
+} from './adapter';
 export type { ConversionResult, TextFigure } from './convert-text-figures';
 export { ExcelActionError } from './errors';
 export type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';

@@ -12,3 +12,4 @@ export { injectChart } from './chart-inject';
 export { writeSummaryWorkbook } from './report-summary';
 export { nodeSha256, readSeals } from './seal-store';
 export { putSealSheet } from './seal-zip';
+export { readAuthoringFile, writeAuthoringPlan } from './authoring';

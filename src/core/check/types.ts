@@ -9,7 +9,7 @@ export interface CellError {
 /** A cell's content as either adapter reads it, before any interpretation. */
 export type RawValue = number | string | boolean | Date | CellError | null;
 
-/** One indicator's row as it stands in the workbook (design.md: "figures snapshot"). */
+/** One indicator's row as it stands in the workbook (docs/design.md, "The reading rules"). */
 export interface EnteredFigure {
   indicatorId: string;
   /** Address of the input cell, `H12` or `'Chỉ tiêu 2023'!H12`. */

@@ -44,7 +44,15 @@ export interface Strings {
   converted: (count: number) => string;
   finalizeHeading: string;
   reportButton: string;
+  wordButton: string;
   sealButton: string;
+  reportNumber: string;
+  reportDate: string;
+  reportDateHint: string;
+  reportSigner: string;
+  reportDetailsHint: string;
+  wordSaved: (file: string) => string;
+  wordUnavailable: string;
   reportWritten: (sheet: string) => string;
   reportRefused: (count: number) => string;
   sealed: (at: string, code: string) => string;

@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import type { CheckReport } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
+import type { ReportDetails } from '../../core/document';
 import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
 import type { ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
@@ -109,9 +110,9 @@ export function App({ actions, builtIn, lang }: Props) {
     text: [heading, ...reasons.map((reason) => reason.message[lang])].join(' '),
   });
 
-  const makeReport = () =>
+  const makeReport = (details: ReportDetails) =>
     perform('report', async () => {
-      const result = await actions.makeReport();
+      const result = await actions.makeReport(details);
       if (!result.ok) {
         await recheck();
         return refusal(t.reportRefused(result.reasons.length), result.reasons);
@@ -121,6 +122,21 @@ export function App({ actions, builtIn, lang }: Props) {
         intent: notes.length > 0 ? 'warning' : 'success',
         text: [t.reportWritten(result.sheetName), ...notes].join(' '),
       };
+    });
+
+  const wordReport = (details: ReportDetails) =>
+    perform('report', async () => {
+      const result = await actions.wordReport(details);
+      if (!result.ok) {
+        await recheck();
+        return refusal(t.reportRefused(result.reasons.length), result.reasons);
+      }
+      actions.saveFile(
+        result.fileName,
+        result.bytes,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      return { intent: 'success', text: t.wordSaved(result.fileName) };
     });
 
   const sealFigures = () =>
@@ -191,7 +207,9 @@ export function App({ actions, builtIn, lang }: Props) {
           {report && (
             <SendUpwardPanel
               busy={busy !== null}
-              onReport={() => void makeReport()}
+              canSaveFiles={actions.canSaveFiles}
+              onReport={(details) => void makeReport(details)}
+              onWord={(details) => void wordReport(details)}
               onSeal={() => void sealFigures()}
             />
           )}

@@ -26,6 +26,8 @@ export async function openPreview(
 /** Makes Chromium pass for an older webview: its user agent, built-ins removed before load. */
 export interface Webview {
   userAgent?: string;
+  /** The browser's language, which the pane follows outside Office (`navigator.language`). */
+  locale?: string;
   /** Runs in the page before any of its scripts. */
   initScript?: string;
 }
@@ -42,6 +44,7 @@ export async function openPage(
     ignoreHTTPSErrors: true,
     viewport,
     ...(webview.userAgent ? { userAgent: webview.userAgent } : {}),
+    ...(webview.locale ? { locale: webview.locale } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -7,6 +7,8 @@ export const cli: CliText = {
 
 Usage:
   resolution-targets template [options]          write the standard sheet (.xlsx)
+  resolution-targets draft RESOLUTION.docx|.txt  draft the authoring sheet "Khai báo chỉ tiêu" from the text
+  resolution-targets next TARGETS.xlsx           prepare next year's authoring sheet
   resolution-targets check FILE.xlsx... [options]   validate and evaluate filled-in sheets
   resolution-targets seal FILE.xlsx         seal figures that check without errors
   resolution-targets report FILE.xlsx [--out REPORT.xlsx]   write the report (sheet "Report", A4)
@@ -20,10 +22,13 @@ Exit codes: 0 no errors · 1 some figures have errors · 2 a file could not be r
 
 Usage:
   resolution-targets template [--template FILE.json|ID] [--out FILE.xlsx] [--period 6-thang|9-thang|nam] [--force] [--lang vi|en]
+  resolution-targets template --template KHAI-BAO.xlsx [--out FILE.xlsx] [--json]
 
 Options:
   --template FILE.json|ID  an indicator template file (JSON, format resolution-targets/v1) or the id of a
                            built-in template (default: the first built-in). Built-ins: {builtIns}
+                           An .xlsx file with a "Khai báo chỉ tiêu" sheet too; refused while that sheet has errors
+  --json                   print the template (JSON) instead of writing the sheet
   --out FILE.xlsx          the file to write (default: chi-tieu-<year>.xlsx)
   --period PERIOD          the report period chosen in the sheet: 6-thang, 9-thang or nam (default: nam)
   --force                  overwrite an existing file (otherwise the command refuses and exits with 2)

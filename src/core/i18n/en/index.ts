@@ -1,9 +1,12 @@
 import type { Catalog } from '../vi';
 import { addin } from './addin';
 import { app } from './app';
+import { authoring } from './authoring';
+import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
+import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
@@ -23,8 +26,11 @@ export const en: Catalog = {
   report,
   document,
   xlsxFile,
+  authoring,
+  draft,
   addin,
   cli,
+  authoringCli,
   pane,
   preview,
   app,

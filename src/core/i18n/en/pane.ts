@@ -72,7 +72,18 @@ export const pane: Strings = {
   converted: (count) => `Converted ${count} ${count === 1 ? 'cell' : 'cells'} to numbers.`,
   finalizeHeading: 'Finalize the figures, make the report',
   reportButton: 'Make report',
+  wordButton: 'Download report (Word)',
   sealButton: 'Seal figures',
+  reportNumber: 'Report number',
+  reportDate: 'Report date',
+  reportDateHint: 'Left empty, the report keeps dots to fill in by hand.',
+  reportSigner: 'Signer (full name)',
+  reportDetailsHint:
+    'Any field left empty stays as dots to fill in by hand; the report is never dated with the computer’s date.',
+  wordSaved: (file) =>
+    `The Word report “${file}” is ready. If Excel asks where to save it, choose a folder; open it in Word to write the directions and sign.`,
+  wordUnavailable:
+    'Excel on this computer does not let a task pane save a file. Make the Word report on the app.html web page (in a browser), or ask the IT helper to run “resolution-targets report FILE.xlsx --docx report.docx”.',
   reportWritten: (sheet) =>
     `The sheet “${sheet}” is ready, with its chart of % of target. Review it, sign and print it (portrait A4); making it again replaces it.`,
   reportRefused: (count) =>

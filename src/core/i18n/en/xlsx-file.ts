@@ -29,4 +29,6 @@ export const xlsxFile: XlsxFileText = {
     `The report period cell ${p.cell} is empty; the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
   'period-unknown': (p) =>
     `The report period cell ${p.cell} says "${p.text}", which is not a report period (${p.choices.map((each) => `"${each}"`).join(', ')}); the figures are judged for the period "${p.label}" for now. Choose the report period from the list.`,
+  'no-authoring-sheet': (p) =>
+    `The file has no "${p.name}" sheet (an authoring table whose header row starts with "Mã"). Make one with the "draft" command and fill it in.`,
 };

@@ -5,6 +5,8 @@ export const cli = {
 
 Cách dùng:
   resolution-targets template [tùy chọn]     tạo biểu chỉ tiêu chuẩn (.xlsx)
+  resolution-targets draft NGHI-QUYET.docx|.txt   soạn trang “Khai báo chỉ tiêu” từ văn bản nghị quyết
+  resolution-targets next CHI-TIEU.xlsx      chuẩn bị trang “Khai báo chỉ tiêu” cho năm sau
   resolution-targets check TỆP.xlsx... [tùy chọn]   kiểm tra và đánh giá các biểu đã nhập số liệu
   resolution-targets seal TỆP.xlsx         chốt số liệu đã kiểm tra không còn lỗi
   resolution-targets report TỆP.xlsx [--out BÁO-CÁO.xlsx]   lập báo cáo (trang “Báo cáo”, khổ A4)
@@ -18,10 +20,13 @@ Mã thoát: 0 không có lỗi · 1 có số liệu lỗi · 2 có tệp không 
 
 Cách dùng:
   resolution-targets template [--template TỆP.json|MÃ] [--out TỆP.xlsx] [--period 6-thang|9-thang|nam] [--force] [--lang vi|en]
+  resolution-targets template --template KHAI-BAO.xlsx [--out TỆP.xlsx] [--json]
 
 Tùy chọn:
   --template TỆP.json|MÃ   tệp mẫu chỉ tiêu (JSON, định dạng resolution-targets/v1) hoặc mã mẫu có sẵn
                            (mặc định: mẫu có sẵn đầu tiên). Mẫu có sẵn: {builtIns}
+                           Một tệp .xlsx có trang “Khai báo chỉ tiêu” cũng được; từ chối khi trang này còn lỗi
+  --json                   in mẫu chỉ tiêu (JSON) thay vì ghi biểu
   --out TỆP.xlsx           tên tệp tạo ra (mặc định: chi-tieu-<năm>.xlsx)
   --period KỲ              kỳ báo cáo chọn sẵn: 6-thang, 9-thang hoặc nam (mặc định: nam)
   --force                  ghi đè tệp đã có (nếu không, lệnh từ chối và thoát với mã 2)

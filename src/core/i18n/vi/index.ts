@@ -1,8 +1,11 @@
 import { addin } from './addin';
 import { app } from './app';
+import { authoring } from './authoring';
+import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
 import { cli } from './cli';
 import { document } from './document';
+import { draft } from './draft';
 import { findings } from './findings';
 import { pane } from './pane';
 import { preview } from './preview';
@@ -25,8 +28,11 @@ export const vi = {
   report,
   document,
   xlsxFile,
+  authoring,
+  draft,
   addin,
   cli,
+  authoringCli,
   pane,
   preview,
   app,

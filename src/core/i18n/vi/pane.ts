@@ -70,7 +70,18 @@ export const pane: Strings = {
   converted: (count) => `Đã chuyển ${count} ô thành số.`,
   finalizeHeading: 'Chốt số liệu, lập báo cáo',
   reportButton: 'Lập báo cáo',
+  wordButton: 'Tải báo cáo (Word)',
   sealButton: 'Chốt số liệu',
+  reportNumber: 'Số báo cáo',
+  reportDate: 'Ngày báo cáo',
+  reportDateHint: 'Để trống thì báo cáo để dấu chấm cho điền tay.',
+  reportSigner: 'Người ký (họ tên)',
+  reportDetailsHint:
+    'Ô nào để trống, báo cáo để dấu chấm cho điền tay; ngày báo cáo không lấy theo ngày của máy.',
+  wordSaved: (file) =>
+    `Đã tạo báo cáo Word “${file}”. Nếu Excel hỏi nơi lưu, hãy chọn thư mục; mở bằng Word để viết phần phương hướng và ký.`,
+  wordUnavailable:
+    'Excel trên máy này không cho ngăn tác vụ lưu tệp. Hãy lập báo cáo Word ở trang app.html (trên trình duyệt) hoặc nhờ cán bộ tin học chạy lệnh “resolution-targets report TỆP.xlsx --docx bao-cao.docx”.',
   reportWritten: (sheet) =>
     `Đã lập trang “${sheet}” cùng biểu đồ % so với chỉ tiêu. Hãy xem lại, ký rồi in (A4 dọc); lập lại sẽ thay trang này.`,
   reportRefused: (count) =>

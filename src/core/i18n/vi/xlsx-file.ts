@@ -26,6 +26,8 @@ export const xlsxFile = {
     `Ô kỳ báo cáo ${p.cell} đang trống; tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
   'period-unknown': (p: { cell: string; text: string; label: string; choices: readonly string[] }) =>
     `Ô kỳ báo cáo ${p.cell} ghi “${p.text}”, không phải một kỳ báo cáo (${p.choices.map((each) => `“${each}”`).join(', ')}); tạm đánh giá theo kỳ “${p.label}”. Hãy chọn kỳ báo cáo trong danh sách.`,
+  'no-authoring-sheet': (p: { name: string }) =>
+    `Tệp không có trang “${p.name}” (bảng khai báo chỉ tiêu với dòng tiêu đề bắt đầu bằng “Mã”). Hãy tạo trang này bằng lệnh “draft” rồi điền vào.`,
 };
 
 export type XlsxFileText = typeof xlsxFile;

@@ -1,0 +1,1 @@
+export { MAX_RESOLUTION_BYTES, readResolutionText, type ResolutionText } from './resolution-text';

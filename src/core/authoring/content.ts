@@ -1,0 +1,99 @@
+import { assessOf, sectionOf } from '../template/defaults';
+import type { Indicator, Template } from '../template/types';
+import {
+  ASSESS_WORDS,
+  OP_WORDS,
+  SCALE_SEPARATOR,
+  SECTION_WORDS,
+  TYPE_WORDS,
+  type ColumnKey,
+  type DocumentKey,
+} from './layout';
+
+/** What one cell of the authoring sheet holds: a text, a number, or nothing. */
+export type AuthoringValue = string | number | null;
+
+/**
+ * The values of an authoring sheet before they are laid out: the document block and one row per
+ * indicator. Not necessarily a valid template: next year's sheet leaves every target empty.
+ */
+export interface AuthoringContent {
+  document: Record<DocumentKey, AuthoringValue>;
+  rows: Record<ColumnKey, AuthoringValue>[];
+}
+
+/** `2022-12-26` as a clerk writes it: `26/12/2022`. */
+export function dateText(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+export function documentOf(template: Template): Record<DocumentKey, AuthoringValue> {
+  return {
+    superior: orNull(template.superior),
+    issuer: template.issuer,
+    resolutionNumber: orNull(template.resolutionNumber),
+    issuedOn: template.issuedOn ? dateText(template.issuedOn) : null,
+    title: template.title,
+    year: template.year,
+    place: orNull(template.place),
+    signerTitle: orNull(template.signer?.title),
+    signerName: orNull(template.signer?.name),
+    recipients: template.recipients?.length ? template.recipients.join(`${SCALE_SEPARATOR} `) : null,
+  };
+}
+
+export function rowOf(indicator: Indicator): Record<ColumnKey, AuthoringValue> {
+  const { target } = indicator;
+  return {
+    id: indicator.id,
+    group: indicator.group,
+    name: indicator.name,
+    unit: indicator.unit || null,
+    type: TYPE_WORDS[indicator.type],
+    op: OP_WORDS[target.op],
+    target: target.op === 'between' ? target.min : target.value,
+    targetTo: target.op === 'between' ? target.max : null,
+    baseline: orNull(indicator.baseline),
+    assess: ASSESS_WORDS[assessOf(indicator)],
+    section: SECTION_WORDS[sectionOf(indicator)],
+    scale: indicator.scale ? indicator.scale.join(`${SCALE_SEPARATOR} `) : null,
+    source: orNull(indicator.source),
+    note: orNull(indicator.note),
+  };
+}
+
+/** The authoring sheet of an existing template, to edit it. */
+export function contentOf(template: Template): AuthoringContent {
+  return { document: documentOf(template), rows: template.indicators.map(rowOf) };
+}
+
+/**
+ * Next year's authoring sheet (docs/design.md, "The authoring sheet"): the same indicators and
+ * document details, the year after, this year's figures as last year's, and every target left
+ * empty for the new resolution to fill. The old resolution's number and date do not carry over.
+ */
+export function nextYearContent(
+  template: Template,
+  figures: ReadonlyMap<string, number | string | null>,
+): AuthoringContent {
+  const document = documentOf(template);
+  return {
+    document: {
+      ...document,
+      year: template.year + 1,
+      resolutionNumber: null,
+      issuedOn: null,
+      title: template.title.replace(String(template.year), String(template.year + 1)),
+    },
+    rows: template.indicators.map((indicator) => ({
+      ...rowOf(indicator),
+      target: null,
+      targetTo: null,
+      baseline: figures.get(indicator.id) ?? null,
+      source: null,
+    })),
+  };
+}

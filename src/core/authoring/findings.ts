@@ -1,0 +1,35 @@
+import { inBothLanguages } from '../i18n/catalog';
+import type { Localized } from '../i18n/localized';
+import type { AuthoringTexts } from '../i18n/vi/authoring';
+
+/** One problem of the authoring sheet, naming its cell (`F14`) where there is one. */
+export interface AuthoringFinding {
+  severity: 'error' | 'warning';
+  cell?: string;
+  message: Localized;
+}
+
+type Catalog = AuthoringTexts['findings'];
+type Params<K extends keyof Catalog> = (Parameters<Catalog[K]> extends []
+  ? object
+  : Parameters<Catalog[K]>[0]) & {
+  cell?: string;
+};
+
+export function problem<K extends keyof Catalog>(
+  severity: AuthoringFinding['severity'],
+  key: K,
+  params: Params<K>,
+): AuthoringFinding {
+  const build = (catalog: Catalog) => (catalog[key] as (p: typeof params) => string)(params);
+  const finding: AuthoringFinding = {
+    severity,
+    message: inBothLanguages((catalog) => build(catalog.authoring.findings)),
+  };
+  if (params.cell) finding.cell = params.cell;
+  return finding;
+}
+
+export const error = <K extends keyof Catalog>(key: K, params: Params<K>) => problem('error', key, params);
+export const warning = <K extends keyof Catalog>(key: K, params: Params<K>) =>
+  problem('warning', key, params);

@@ -1,0 +1,146 @@
+import { catalogFor } from '../i18n/catalog';
+import type { Lang } from '../i18n/localized';
+import type { AuthoringTexts } from '../i18n/vi/authoring';
+import type { CellStyle, PlannedCell, PlannedValidation } from '../sheet-plan/types';
+import { fitsInline } from '../sheet-plan/validation';
+import type { AuthoringContent, AuthoringValue } from './content';
+import {
+  ASSESS_WORDS,
+  AUTHORING_SHEET_NAME,
+  COLUMN_KEYS,
+  COLUMN_OF,
+  COLUMN_WIDTHS,
+  DOCUMENT_KEYS,
+  DOCUMENT_LABELS,
+  FIRST_DOCUMENT_ROW,
+  GUIDANCE_ROW,
+  HEADER_ROW,
+  HEADERS,
+  OP_WORDS,
+  ROOM_FOR_NEW_ROWS,
+  SECTION_WORDS,
+  TITLE_ROW,
+  TYPE_WORDS,
+  type ColumnKey,
+} from './layout';
+
+/** The authoring sheet as pure data; the adapters only apply it (like ../sheet-plan). */
+export interface AuthoringPlan {
+  sheetName: string;
+  cells: PlannedCell[];
+  merges: string[];
+  columnWidths: number[];
+  rowHeights: { row: number; height: number }[];
+  frozenRows: number;
+  /** Drop-down lists; a value typed outside the list only warns, since aliases such as ≥ are read. */
+  validations: PlannedValidation[];
+  headerRow: number;
+}
+
+const LAST_COLUMN = COLUMN_OF[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
+const HEADER_STYLE: CellStyle = {
+  font: { bold: true },
+  fill: '#D9E2F3',
+  horizontal: 'center',
+  vertical: 'middle',
+  wrap: true,
+  border: 'thin',
+};
+const BODY_STYLE: CellStyle = { vertical: 'top', wrap: true, border: 'thin' };
+const WRAPPED: ReadonlySet<ColumnKey> = new Set(['name', 'scale', 'source', 'note', 'group']);
+
+function content(value: AuthoringValue): PlannedCell['content'] {
+  if (value === null || value === '') return { kind: 'empty' };
+  return typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', text: value };
+}
+
+function list(
+  column: ColumnKey,
+  items: string[],
+  message: string,
+  texts: AuthoringTexts,
+  lastRow: number,
+): PlannedValidation {
+  if (!fitsInline(items)) throw new RangeError(`The list of ${column} does not fit inline`);
+  const letter = COLUMN_OF[column];
+  return {
+    address: `${letter}${HEADER_ROW + 1}:${letter}${lastRow}`,
+    rule: { kind: 'list', items },
+    prompt: { title: HEADERS[column].slice(0, 32), message },
+    error: { title: texts.listTitle, message: texts.listError },
+  };
+}
+
+/**
+ * Lays out the authoring sheet (docs/design.md, "The authoring sheet"): title, a line of
+ * guidance, the document block, then the table. Numbers are written as numbers and texts as
+ * texts, so reading the sheet back gives the same content.
+ */
+export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi'): AuthoringPlan {
+  const texts = catalogFor(lang).authoring;
+  const cells: PlannedCell[] = [
+    {
+      address: `A${TITLE_ROW}`,
+      content: { kind: 'text', text: texts.title },
+      style: { font: { bold: true, size: 14 } },
+    },
+    {
+      address: `A${GUIDANCE_ROW}`,
+      content: { kind: 'text', text: texts.guidance },
+      style: { font: { italic: true }, wrap: true, vertical: 'top' },
+    },
+  ];
+  const merges = [`A${GUIDANCE_ROW}:${LAST_COLUMN}${GUIDANCE_ROW}`];
+
+  DOCUMENT_KEYS.forEach((key, i) => {
+    const row = FIRST_DOCUMENT_ROW + i;
+    cells.push({
+      address: `A${row}`,
+      content: { kind: 'text', text: DOCUMENT_LABELS[key] },
+      style: { font: { bold: true } },
+    });
+    cells.push({
+      address: `B${row}`,
+      content: content(authoring.document[key]),
+      style: { horizontal: 'left' },
+    });
+    merges.push(`B${row}:F${row}`);
+  });
+
+  for (const key of COLUMN_KEYS) {
+    cells.push({
+      address: `${COLUMN_OF[key]}${HEADER_ROW}`,
+      content: { kind: 'text', text: HEADERS[key] },
+      style: HEADER_STYLE,
+    });
+  }
+  authoring.rows.forEach((values, i) => {
+    const row = HEADER_ROW + 1 + i;
+    for (const key of COLUMN_KEYS) {
+      const style = WRAPPED.has(key) ? BODY_STYLE : { ...BODY_STYLE, wrap: false };
+      cells.push({ address: `${COLUMN_OF[key]}${row}`, content: content(values[key]), style });
+    }
+  });
+
+  const lastRow = HEADER_ROW + authoring.rows.length + ROOM_FOR_NEW_ROWS;
+  const validations = [
+    list('type', Object.values(TYPE_WORDS), texts.prompt.type, texts, lastRow),
+    list('op', Object.values(OP_WORDS), texts.prompt.op, texts, lastRow),
+    list('assess', Object.values(ASSESS_WORDS), texts.prompt.assess, texts, lastRow),
+    list('section', Object.values(SECTION_WORDS), texts.prompt.section, texts, lastRow),
+  ];
+
+  return {
+    sheetName: AUTHORING_SHEET_NAME,
+    cells,
+    merges,
+    columnWidths: COLUMN_KEYS.map((key) => COLUMN_WIDTHS[key]),
+    rowHeights: [
+      { row: GUIDANCE_ROW, height: 48 },
+      { row: HEADER_ROW, height: 32 },
+    ],
+    frozenRows: HEADER_ROW,
+    validations,
+    headerRow: HEADER_ROW,
+  };
+}

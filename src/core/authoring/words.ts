@@ -1,0 +1,52 @@
+import { foldLevel } from '../template/schema';
+import type { Assess, IndicatorType, Section } from '../template/types';
+import { ASSESS_WORDS, OP_WORDS, SECTION_WORDS, TYPE_WORDS, type OpKey } from './layout';
+
+/** Reads the words of the drop-down columns as clerks type them: any case, with or without diacritics. */
+
+const fold = (text: string) =>
+  foldLevel(text.normalize('NFKC'))
+    .replace(/…|\.\.\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function table<K extends string>(canonical: Record<K, string>, aliases: Record<string, K>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [key, word] of Object.entries(canonical) as [K, string][]) map.set(fold(word), key);
+  for (const [word, key] of Object.entries(aliases)) map.set(fold(word), key);
+  return map;
+}
+
+const TYPES = table<IndicatorType>(TYPE_WORDS, {
+  'tỷ lệ': 'percent',
+  'tỉ lệ': 'percent',
+  'tỉ lệ (%)': 'percent',
+  '%': 'percent',
+  'có không': 'yesno',
+  'có / không': 'yesno',
+});
+
+const OPS = table<OpKey>(OP_WORDS, {
+  '≥': '>=',
+  '≤': '<=',
+  '=>': '>=',
+  '=<': '<=',
+  'từ … trở lên': '>=',
+  'từ trở lên': '>=',
+  'trở lên': '>=',
+  'ít nhất': '>=',
+  trên: '>',
+  'không quá': '<=',
+  'tối đa': '<=',
+  dưới: '<',
+  bằng: '=',
+  'từ … đến': 'between',
+});
+
+const ASSESS = table<Assess>(ASSESS_WORDS, {});
+const SECTIONS = table<Section>(SECTION_WORDS, { 'chỉ tiêu': 'main' });
+
+export const readType = (text: string): IndicatorType | undefined => TYPES.get(fold(text));
+export const readOp = (text: string): OpKey | undefined => OPS.get(fold(text));
+export const readAssess = (text: string): Assess | undefined => ASSESS.get(fold(text));
+export const readSection = (text: string): Section | undefined => SECTIONS.get(fold(text));

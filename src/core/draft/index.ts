@@ -1,0 +1,1 @@
+export { draftTemplate, type DraftOptions, type DraftResult } from './draft';

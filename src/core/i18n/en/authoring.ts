@@ -1,0 +1,62 @@
+import type { AuthoringTexts, MissingWhat } from '../vi/authoring';
+
+const WHAT: Record<MissingWhat, string> = {
+  issuer: 'the issuing body',
+  title: "the resolution's title",
+  year: 'the year',
+  name: "the indicator's name",
+  group: 'the group (or a group in a row above)',
+  type: "the indicator's type",
+  target: 'the target',
+  targetTo: 'the upper end of the range (column Đến)',
+  scale: 'the rating scale (levels separated by “;”)',
+};
+
+/** The authoring sheet's words and findings in English; the sheet's labels stay Vietnamese. */
+export const authoring: AuthoringTexts = {
+  title: 'KHAI BÁO CHỈ TIÊU NGHỊ QUYẾT (resolution targets)',
+  guidance:
+    'Guidance: fill in the document details in column B; one indicator per row of the table. Pick Loại (type), So sánh (comparison), Theo dõi trong năm (follow-up) and Phần (section) from the lists. Write numbers as usual (39,2; 6.109). “khoảng” (range) needs Mức chỉ tiêu and Đến. Ratings: list the levels in Thang xếp loại, best first, separated by “;”. Mã (id) may stay empty. Rows may be added or deleted.',
+  prompt: {
+    type: 'Số (number), Số nguyên (integer), Tỷ lệ (%) (percent), Có/Không (yes/no) or Xếp loại (rating).',
+    op: '>= (at least), >, <= (at most), <, = or khoảng (range from Mức chỉ tiêu to Đến).',
+    assess: 'Cộng dồn (summed over the year), Thời điểm (a rate or level), Cuối năm (decided at year end).',
+    section: 'Chỉ tiêu chủ yếu (main target) or Nhiệm vụ (task).',
+  },
+  listTitle: 'Pick from the list',
+  listError: 'This value is not in the list; check it before making the targets sheet.',
+  cell: (cell: string) => `Cell ${cell}`,
+  findings: {
+    noTable: () =>
+      'No indicator table found: it needs a header row starting with “Mã” in column A and “Tên chỉ tiêu” in column C.',
+    badHeader: (p) =>
+      `Cell ${p.cell}: the header must be “${p.expected}”, not “${p.found}”. Restore that exact word.`,
+    missingLabel: (p) =>
+      `The document details lack the line “${p.label}” (label in column A, value in column B, above the table).`,
+    required: (p) => `Cell ${p.cell}: ${WHAT[p.what]} is missing.`,
+    badYear: (p) => `Cell ${p.cell}: “${p.text}” is not a year; write the resolution's year, e.g. 2024.`,
+    badDate: (p) => `Cell ${p.cell}: “${p.text}” is not a date; write day/month/year, e.g. 26/12/2023.`,
+    badWord: (p) =>
+      `Cell ${p.cell}: “${p.text}” cannot be used in column ${p.header}; pick one of: ${p.choices}.`,
+    badNumber: (p) =>
+      `Cell ${p.cell}: “${p.text}” in column ${p.header} is not a number; write it like 39,2 or 6.109.`,
+    badYesNo: (p) => `Cell ${p.cell}: “${p.text}” must be Có (yes) or Không (no).`,
+    notOnScale: (p) =>
+      `Cell ${p.cell}: “${p.text}” is not on the rating scale (${p.scale}); write one of its levels.`,
+    toOnlyForRange: (p) =>
+      `Cell ${p.cell}: the column Đến is only for a “khoảng” (range) comparison; clear it or pick “khoảng”.`,
+    opAssumed: (p) => `Cell ${p.cell}: no comparison chosen, taken as “${p.op}”; pick another if wrong.`,
+    badId: (p) =>
+      `Cell ${p.cell}: the id “${p.text}” may hold only lower-case letters without diacritics, digits and hyphens, e.g. “${p.suggestion}”, or stay empty.`,
+    duplicateId: (p) =>
+      `Cell ${p.cell}: the id “${p.id}” is already used in cell ${p.first}; each indicator needs its own.`,
+    noName: (p) => `Cell ${p.cell}: no id can be made from the indicator's name; fill in Mã.`,
+    ambiguous: (p) =>
+      `Cell ${p.cell}: “${p.text}” was read as ${p.chosen}; if wrong, write it the Vietnamese way (decimal comma).`,
+    scaleOnlyForRating: (p) =>
+      `Cell ${p.cell}: Thang xếp loại is only for the type “Xếp loại” (rating); clear it or change the type.`,
+    noIndicators: () => 'The table has no indicator yet: add at least one row under the header row.',
+    schema: (p) => `Cell ${p.cell}: ${p.message}`,
+    document: (p) => p.message,
+  },
+};
