@@ -1,4 +1,5 @@
 import type { ReportDetails } from '../core/document';
+import { draftTemplate } from '../core/draft';
 import { catalogFor } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
@@ -24,6 +25,8 @@ export interface FileActions {
     file: File,
     lang: Lang,
   ): Promise<{ ok: true; template: Template } | { ok: false; lines: string[] }>;
+  /** Drafts a template from a resolution's pasted text (the core's rule-based drafting). */
+  draftFromText(text: string, lang: Lang): { ok: true; template: Template } | { ok: false; lines: string[] };
   checkFiles(files: File[], lang: Lang): Promise<CheckedFile[]>;
   /** Downloads the report; false when the figures still have errors. */
   downloadReport(
@@ -74,6 +77,11 @@ export function createFileActions(): FileActions {
           ...loaded.problems.map((problem) => formatProblem(problem, lang)),
         ],
       };
+    },
+    draftFromText(text, lang) {
+      // A text naming no year is this coming year's resolution, as the command line assumes.
+      const drafted = draftTemplate(text, { lang, fallbackYear: new Date().getFullYear() + 1 });
+      return drafted.ok ? drafted : { ok: false, lines: [catalogFor(lang).app.make.noTargets] };
     },
     async checkFiles(files, lang) {
       const checked: CheckedFile[] = [];

@@ -29,6 +29,7 @@ function fakeActions(overrides: Partial<FileActions> = {}): jest.Mocked<FileActi
   return {
     makeSheet: jest.fn().mockResolvedValue('Đã tạo “chi-tieu-2023.xlsx”: 3 chỉ tiêu, kỳ báo cáo 6 tháng.'),
     readTemplate: jest.fn().mockResolvedValue({ ok: true, template: makeTemplate(5, 'Mẫu của xã') }),
+    draftFromText: jest.fn().mockReturnValue({ ok: false, lines: [] }),
     checkFiles: jest.fn().mockResolvedValue([]),
     downloadReport: jest.fn().mockResolvedValue(true),
     ...overrides,
@@ -73,6 +74,44 @@ describe('making the standard sheet', () => {
     expect(alert).toHaveTextContent('Tệp mẫu “xa.json” có 1 lỗi');
     expect(within(alert).getByRole('listitem')).toHaveTextContent('indicators[0].target: thiếu mức chỉ tiêu');
     expect(button).toBeDisabled();
+    expect(actions.makeSheet).not.toHaveBeenCalled();
+  });
+});
+
+describe('making the sheet from pasted text', () => {
+  it('drafts the template from the text, then downloads its sheet', async () => {
+    const drafted = makeTemplate(4, 'Nghị quyết dán vào');
+    const actions = fakeActions({
+      draftFromText: jest.fn().mockReturnValue({ ok: true, template: drafted }),
+    });
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Dán nguyên văn nghị quyết' }));
+    const button = screen.getByRole('button', { name: 'Tải biểu chỉ tiêu (.xlsx)' });
+    expect(button).toBeDisabled();
+    fireEvent.change(screen.getByRole('textbox', { name: /Nguyên văn nghị quyết/ }), {
+      target: { value: 'Tốc độ tăng trưởng kinh tế đạt 10% trở lên' },
+    });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(actions.draftFromText).toHaveBeenCalledWith('Tốc độ tăng trưởng kinh tế đạt 10% trở lên', 'vi');
+    expect(actions.makeSheet).toHaveBeenCalledWith(drafted, 'nam', 'vi');
+    expect(screen.getByRole('status')).toHaveTextContent('Đã đọc được 4 chỉ tiêu từ văn bản');
+  });
+
+  it('says what to paste when no target can be read, and makes nothing', async () => {
+    const actions = fakeActions({
+      draftFromText: jest.fn().mockReturnValue({ ok: false, lines: ['Không đọc được chỉ tiêu nào.'] }),
+    });
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Dán nguyên văn nghị quyết' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Nguyên văn nghị quyết/ }), {
+      target: { value: 'Kính gửi các chi bộ' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải biểu chỉ tiêu (.xlsx)' }));
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Không đọc được chỉ tiêu nào.');
     expect(actions.makeSheet).not.toHaveBeenCalled();
   });
 });

@@ -67,6 +67,29 @@ test('makes the standard sheet from the built-in template, for the period chosen
   await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).selectOption({ label: 'Năm' });
 });
 
+test('makes the standard sheet from the resolution’s pasted text, as the CLI drafts it', async () => {
+  const { page } = session;
+  const seed = fs.readFileSync(path.join(__dirname, '../fixtures/seed/nghi-quyet-2023-hung-tan.txt'), 'utf8');
+  const drafted = await runCli(
+    ['draft', '--json', path.join(__dirname, '../fixtures/seed/nghi-quyet-2023-hung-tan.txt')],
+    work.dir,
+  );
+  await page.getByRole('radio', { name: 'Dán nguyên văn nghị quyết' }).check();
+  await page.getByRole('textbox', { name: /Nguyên văn nghị quyết/ }).fill(seed);
+  const download = await downloadOf(page, () => page.getByRole('button', { name: MAKE }).click());
+  const file = path.join(work.dir, 'drafted.xlsx');
+  await download.saveAs(file);
+  await page.getByText(/^Đã đọc được \d+ chỉ tiêu từ văn bản/).waitFor();
+
+  const reading = await readWorkbook(file);
+  if (!reading.ok) throw new Error(reading.problem.message.en);
+  expect(reading.sheets[0].template.year).toBe(2023);
+  expect(reading.sheets[0].template.indicators.map((each) => each.id)).toEqual(
+    (JSON.parse(drafted.stdout) as { indicators: { id: string }[] }).indicators.map((each) => each.id),
+  );
+  expect(reading.sheets[0].template.indicators.length).toBeGreaterThan(10);
+});
+
 test('checks two chosen files with the same verdicts and findings as check --json', async () => {
   const { page } = session;
   await page.getByLabel('Chọn tệp đã nhập số liệu').setInputFiles(filled);

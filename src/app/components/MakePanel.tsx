@@ -9,6 +9,7 @@ import {
   RadioGroup,
   Select,
   Subtitle1,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { catalogFor } from '../../core/i18n/catalog';
@@ -28,7 +29,7 @@ export interface MakePanelProps {
   lang: Lang;
 }
 
-type Source = { kind: 'built-in'; id: string } | { kind: 'json' };
+type Source = { kind: 'built-in'; id: string } | { kind: 'json' } | { kind: 'text' };
 type Outcome = { intent: 'success' | 'error'; lines: string[] } | null;
 
 /** Step 1: a template (built-in or a .json file) and a period give the standard sheet. */
@@ -37,11 +38,18 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
   const text = catalogFor(lang).app.make;
   const [source, setSource] = useState<Source>({ kind: 'built-in', id: builtIns[0]?.id ?? '' });
   const [fromFile, setFromFile] = useState<Template | null>(null);
+  const [pasted, setPasted] = useState('');
   const [period, setPeriod] = useState<Period>('nam');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
-  const chosen = source.kind === 'json' ? fromFile : (builtIns.find((each) => each.id === source.id) ?? null);
+  const chosen =
+    source.kind === 'json'
+      ? fromFile
+      : source.kind === 'built-in'
+        ? (builtIns.find((each) => each.id === source.id) ?? null)
+        : null;
+  const ready = source.kind === 'text' ? pasted.trim() !== '' : chosen !== null;
 
   const pickJson = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -60,10 +68,18 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
   };
 
   const make = async () => {
-    if (!chosen) return;
+    const drafted = source.kind === 'text' ? actions.draftFromText(pasted, lang) : null;
+    if (drafted && !drafted.ok) {
+      setOutcome({ intent: 'error', lines: drafted.lines });
+      return;
+    }
+    const template = drafted?.ok ? drafted.template : chosen;
+    if (!template) return;
     setBusy(true);
     try {
-      setOutcome({ intent: 'success', lines: [await actions.makeSheet(chosen, period, lang)] });
+      const made = await actions.makeSheet(template, period, lang);
+      const note = drafted?.ok ? [text.drafted({ count: template.indicators.length })] : [];
+      setOutcome({ intent: 'success', lines: [made, ...note] });
     } catch (error) {
       setOutcome({ intent: 'error', lines: [catalogFor(lang).app.failed({ reason: String(error) })] });
     } finally {
@@ -79,10 +95,12 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
       </Subtitle1>
       <Field label={text.source}>
         <RadioGroup
-          value={source.kind === 'json' ? 'json' : `built-in:${source.id}`}
+          value={source.kind === 'built-in' ? `built-in:${source.id}` : source.kind}
           onChange={(_, data) =>
             setSource(
-              data.value === 'json' ? { kind: 'json' } : { kind: 'built-in', id: data.value.slice(9) },
+              data.value === 'json' || data.value === 'text'
+                ? { kind: data.value }
+                : { kind: 'built-in', id: data.value.slice('built-in:'.length) },
             )
           }
         >
@@ -90,11 +108,17 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
             <Radio key={each.id} value={`built-in:${each.id}`} label={text.builtIn(each.title)} />
           ))}
           <Radio value="json" label={text.jsonFile} />
+          <Radio value="text" label={text.pasted} />
         </RadioGroup>
       </Field>
       {source.kind === 'json' && (
         <Field label={text.chooseJson} hint={fromFile ? undefined : text.noJsonYet}>
           {(props) => <input {...props} type="file" accept=".json,application/json" onChange={pickJson} />}
+        </Field>
+      )}
+      {source.kind === 'text' && (
+        <Field label={text.pasteLabel}>
+          <Textarea value={pasted} resize="vertical" rows={8} onChange={(_, data) => setPasted(data.value)} />
         </Field>
       )}
       <Field label={text.period}>
@@ -107,7 +131,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
         </Select>
       </Field>
       <div>
-        <Button appearance="primary" disabled={!chosen || busy} onClick={make}>
+        <Button appearance="primary" disabled={!ready || busy} onClick={make}>
           {text.download}
         </Button>
       </div>

@@ -11,6 +11,12 @@ export const app: AppText = {
     source: 'Template',
     builtIn: (name) => `Built-in template: ${name}`,
     jsonFile: 'Template file (.json)',
+    pasted: 'Paste the resolution’s text',
+    pasteLabel: 'The resolution’s text (the whole document, or its main targets)',
+    noTargets:
+      'No target could be read in the pasted text. Paste the resolution’s “Các chỉ tiêu chủ yếu” part, one target per line (e.g. “Tốc độ tăng trưởng kinh tế đạt 10% trở lên”), or use a template .json file.',
+    drafted: (p) =>
+      `Read ${p.count} targets from the text. What had to be guessed is noted in the sheet’s “Ghi chú” column: look it over before entering figures.`,
     chooseJson: 'Choose a template file (.json)',
     noJsonYet: 'No template file chosen yet.',
     jsonChosen: (p) => `File “${p.file}”: ${p.count} indicators.`,

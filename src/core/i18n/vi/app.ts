@@ -9,6 +9,12 @@ export const app = {
     source: 'Mẫu chỉ tiêu',
     builtIn: (name: string) => `Mẫu có sẵn: ${name}`,
     jsonFile: 'Tệp mẫu chỉ tiêu (.json)',
+    pasted: 'Dán nguyên văn nghị quyết',
+    pasteLabel: 'Nguyên văn nghị quyết (dán cả văn bản hoặc phần các chỉ tiêu chủ yếu)',
+    noTargets:
+      'Không đọc được chỉ tiêu nào trong văn bản đã dán. Hãy dán phần “Các chỉ tiêu chủ yếu” của nghị quyết, mỗi chỉ tiêu một dòng (ví dụ “Tốc độ tăng trưởng kinh tế đạt 10% trở lên”), hoặc dùng tệp mẫu .json.',
+    drafted: (p: { count: number }) =>
+      `Đã đọc được ${p.count} chỉ tiêu từ văn bản. Những chỗ phải đoán được ghi ở cột “Ghi chú” của biểu: hãy xem lại trước khi nhập số liệu.`,
     chooseJson: 'Chọn tệp mẫu (.json)',
     noJsonYet: 'Chưa chọn tệp mẫu.',
     jsonChosen: (p: { file: string; count: number }) => `Tệp “${p.file}”: ${p.count} chỉ tiêu.`,
