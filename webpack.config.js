@@ -1,5 +1,6 @@
 // Builds the add-in's web parts: the task pane (React), the ribbon's function file, the ribbon
-// result dialog and the support page, plus the icons and the manifest.
+// result dialog and the support page, plus the icons and the manifest; and the web page app.html,
+// which makes and checks the files in any browser without Excel (its own bundle, no office.js).
 //
 // Production URL: every https://localhost:3000/ in manifest.xml is replaced by ADDIN_PUBLIC_URL
 // (default below) in dist/manifest.xml, e.g.
@@ -12,6 +13,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DEFAULT_PUBLIC_URL, productionManifest, publicUrl } = require('./scripts/build-manifest');
 const { legacyGuardAsset } = require('./scripts/legacy-guard-asset');
+const { webPageNodeShims } = require('./scripts/web-page-shims');
 
 const OFFICE_JS_CDN_HOST = 'https://appsforoffice.microsoft.com';
 const OFFICE_JS_CDN = `${OFFICE_JS_CDN_HOST}/lib/1/hosted/office.js`;
@@ -33,9 +35,12 @@ function productionUrl() {
   return publicUrl();
 }
 
-/** Only this origin and the office.js host may provide scripts; no eval, no inline script. */
-function contentSecurityPolicy(dev) {
-  const scripts = dev ? "'self'" : `'self' ${OFFICE_JS_CDN_HOST}`;
+/**
+ * Only this origin and the office.js host may provide scripts; no eval, no inline script. The web
+ * page app.html loads no office.js, so only this origin.
+ */
+function contentSecurityPolicy(dev, office = true) {
+  const scripts = dev || !office ? "'self'" : `'self' ${OFFICE_JS_CDN_HOST}`;
   // Fluent UI (Griffel) inserts its generated class rules at run time, hence inline styles.
   return [
     "default-src 'self'",
@@ -124,16 +129,16 @@ module.exports = (env, argv) => {
   const officeJs = dev ? 'office-js/office.js' : OFFICE_JS_CDN;
   const guard = legacyGuardAsset();
   // The bootstrap loads the page's bundle itself (src/bootstrap/legacy-guard.js), hence no inject.
-  const page = (name, template, chunks, title, kind) =>
+  const page = (name, template, chunks, title, kind, office = true) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks,
       title,
-      officeJs,
+      ...(office ? { officeJs } : {}),
       guard: guard.fileName,
       kind,
-      csp: contentSecurityPolicy(dev),
+      csp: contentSecurityPolicy(dev, office),
       inject: false,
     });
 
@@ -147,6 +152,7 @@ module.exports = (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       result: './src/commands/result.ts',
+      app: './src/app/index.tsx',
       ...(preview ? { preview: './src/preview/index.tsx' } : {}),
     },
     // Keep dist/node: the command-line tool compiled by `npm ci` (prepare) lives there.
@@ -184,6 +190,8 @@ module.exports = (env, argv) => {
       page('commands', './src/commands/commands.html', ['commands'], 'Chỉ tiêu Nghị quyết', 'command'),
       page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra', 'dialog'),
       page('support', './src/taskpane/support.html', [], 'Chỉ tiêu Nghị quyết — hướng dẫn'),
+      // Any modern browser, no Excel: its own bundle and no office.js (the pane's budget is unaffected).
+      page('app', './src/app/app.html', ['app'], 'Chỉ tiêu Nghị quyết — tạo và kiểm tra biểu', 'pane', false),
       ...(preview
         ? [
             page(
@@ -196,6 +204,7 @@ module.exports = (env, argv) => {
           ]
         : []),
       new LegacyGuard(guard),
+      ...webPageNodeShims(path.resolve(__dirname, 'src', 'app', 'node-shims')),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -73,12 +73,14 @@ function printSideloadHelp() {
 }
 
 const PREVIEW_URL = 'https://localhost:3000/preview.html';
+const APP_URL = 'https://localhost:3000/app.html';
 
 /** Without Excel, the browser preview runs the real pane against an in-memory workbook. */
 function showPreview() {
   console.log(
-    `No Excel here? Try the browser preview (the real pane beside an in-memory workbook): ${PREVIEW_URL}\n`,
+    `No Excel here? Try the browser preview (the real pane beside an in-memory workbook): ${PREVIEW_URL}`,
   );
+  console.log(`Make and check the .xlsx files in any browser, without Excel: ${APP_URL}\n`);
   const opener = browserOpener();
   if (!opener) return undefined;
   const child = spawn(opener[0], [...opener.slice(1), PREVIEW_URL], { stdio: 'ignore' });

@@ -8,7 +8,7 @@ import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
 import { catalogFor } from '../core/i18n/catalog';
 import type { CliIO } from './io';
-import { fileFailure } from './report';
+import { fileFailure } from '../check-json/sheet-report';
 
 /**
  * The steps `report` and `seal` share: both read one file, and both refuse to go on while the

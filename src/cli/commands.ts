@@ -13,8 +13,8 @@ import { formatFailure, formatSheetReport, paint } from './format';
 import { catalogFor } from '../core/i18n/catalog';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-import type { FileReport } from './output-types';
-import { fileFailure, sheetReport } from './report';
+import type { FileReport } from '../check-json/types';
+import { fileFailure, sheetReport } from '../check-json/sheet-report';
 import { formatSealStatus, sealStatusOf } from './seal-command';
 
 export interface TemplateOptions {

@@ -8,7 +8,7 @@ import { cellInSheet } from '../core/i18n/cell-in-sheet';
 import { headlineLines, headlineOf } from '../core/report-plan';
 import { STATUS_STYLE } from '../core/verdict/status';
 import type { CliText } from '../core/i18n/vi/cli';
-import type { FileFailure, SheetReport } from './output-types';
+import type { FileFailure, SheetReport } from '../check-json/types';
 
 /** ANSI colours, or none when the output is piped or NO_COLOR is set. */
 export interface Paint {

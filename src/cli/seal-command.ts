@@ -2,29 +2,22 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { nodeSha256, putSealSheet, readSeals, readWorkbook, type StandardSheet } from '../adapters/xlsx';
+import { sealJson } from '../check-json/seal-json';
 import { checkFigures } from '../core/check';
 import type { Finding } from '../core/check/types';
 import { catalogFor } from '../core/i18n/catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
 import { formatLocalTime } from '../core/time/local-time';
-import { encodeSealRows, sealFigures, sealFor, verifySeal, withSeal } from '../core/seal';
+import { encodeSealRows, sealFigures, withSeal } from '../core/seal';
 import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
-import type { SealJson } from './output-types';
+import type { SealJson } from '../check-json/types';
 
 /** Whether one standard sheet of a loaded workbook was sealed, and what changed since. */
-export async function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): Promise<SealJson> {
-  const record = sealFor(readSeals(workbook), sheet.template.id, sheet.sheetName);
-  const status = await verifySeal(record, sheet.template, sheet.snapshot, nodeSha256);
-  return {
-    status: status.status,
-    sealedAt: status.sealedAt ?? null,
-    changed: status.changed,
-    periodChanged: status.periodChanged,
-    templateChanged: status.templateChanged,
-  };
+export function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): Promise<SealJson> {
+  return sealJson(workbook, sheet, nodeSha256);
 }
 
 /** One line for the human report, naming changed indicators by their names. */

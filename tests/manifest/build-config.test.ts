@@ -38,20 +38,36 @@ describe('the production build', () => {
     );
   });
 
+  // The web page app.html runs in any browser without Excel: no office.js, scripts from itself only.
+  const addinPages = production.filter((p) => p.filename !== 'app.html');
+  const directivesOf = (csp: string) =>
+    Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+
   it('loads office.js from Microsoft’s CDN', () => {
-    for (const page of production)
+    expect(addinPages.length).toBe(production.length - 1);
+    for (const page of addinPages)
       expect(page.officeJs).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
   });
 
   it('allows scripts only from the add-in itself and the office.js host, never eval', () => {
-    for (const { csp } of production) {
-      const directives = Object.fromEntries(
-        csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
-      );
+    for (const { csp } of addinPages) {
+      const directives = directivesOf(csp);
       expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
       expect(directives['default-src']).toEqual(["'self'"]);
       expect(csp).not.toContain('unsafe-eval');
     }
+  });
+
+  it('makes the web page app.html with scripts from itself only, no office.js, no eval', () => {
+    const app = production.find((p) => p.filename === 'app.html')!;
+    expect(app.chunks).toEqual(['app']);
+    expect(app.officeJs).toBeUndefined();
+    const directives = directivesOf(app.csp);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(app.csp).not.toContain('unsafe-eval');
+    const html = fs.readFileSync(path.resolve(__dirname, '..', '..', app.template), 'utf8');
+    expect(html).not.toContain('officeJs');
   });
 
   it('loads every script page through the ES5 bootstrap, the ribbon’s page naming its function', () => {
@@ -60,13 +76,16 @@ describe('the production build', () => {
       'taskpane.html': 'pane',
       'commands.html': 'command',
       'result.html': 'dialog',
+      'app.html': 'pane',
     });
     for (const page of production.filter((p) => p.chunks.length > 0)) {
       expect(page.guard).toMatch(/^legacy-guard\.[0-9a-f]{8}\.js$/);
       const html = fs.readFileSync(path.resolve(__dirname, '..', '..', page.template), 'utf8');
       // The bootstrap is the page's first script, and it alone loads the bundle.
-      expect(html.indexOf('htmlWebpackPlugin.options.guard')).toBeLessThan(
-        html.indexOf('officeJs %>"></script>'),
+      const firstScript = html.slice(html.indexOf('<script'));
+      expect(firstScript.indexOf('htmlWebpackPlugin.options.guard')).toBeGreaterThan(0);
+      expect(firstScript.indexOf('htmlWebpackPlugin.options.guard')).toBeLessThan(
+        firstScript.indexOf('</script>'),
       );
     }
     const commands = production.find((p) => p.filename === 'commands.html')!;

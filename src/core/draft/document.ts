@@ -19,8 +19,12 @@ const BODY = /^(ĐẢNG (?:ỦY|BỘ)|HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN D�
 function properCase(text: string, place?: string): string {
   const lower = text
     .toLocaleLowerCase('vi')
-    .replace(/(?<!\p{L})(?:x{1,3}|x?(?:iv|ix|v?i{1,3}|v))(?!\p{L})/gu, (roman) => roman.toUpperCase())
-    .replace(/(?<!\p{L})đảng(?!\p{L})/gu, 'Đảng');
+    // No lookbehind: the web page's bundle must parse as ES2017 (scripts/check-es-level.js).
+    .replace(
+      /(^|[^\p{L}])(x{1,3}|x?(?:iv|ix|v?i{1,3}|v))(?!\p{L})/gu,
+      (_match, before: string, roman: string) => before + roman.toUpperCase(),
+    )
+    .replace(/(^|[^\p{L}])đảng(?!\p{L})/gu, '$1Đảng');
   const sentence = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
   if (!place) return sentence;
   const at = foldInPlace(sentence).lastIndexOf(foldInPlace(place));

@@ -35,15 +35,28 @@ function capitalise(text: string): string {
 
 /** Tidies a name cut from a sentence: no cue words or punctuation left at its ends. */
 function tidy(name: string): string {
-  return name
+  const tidied = name
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/[“"]\s+/g, '“')
     .replace(/\s+/g, ' ')
     .replace(/^\/\s*\p{L}+/u, '')
-    .replace(/^(?:[-–:,.]|\s|(?:phấn đấu|Phấn đấu|trong đó|Trong đó|và|đạt|là)(?!\p{L}))+/u, '')
-    .replace(/(?:[-–:,.]|\s|(?<!\p{L})(?:đạt|là|và|ở mức|bằng|trên|dưới|từ|còn|giảm|tăng))+$/u, '')
-    .trim();
+    .replace(/^(?:[-–:,.]|\s|(?:phấn đấu|Phấn đấu|trong đó|Trong đó|và|đạt|là)(?!\p{L}))+/u, '');
+  return trimTrailingCues(tidied).trim();
+}
+
+const TRAILING_CUE = /(^|[^\p{L}])(?:đạt|là|và|ở mức|bằng|trên|dưới|từ|còn|giảm|tăng)$/u;
+
+/**
+ * Drops cue words and punctuation from the end, one at a time; a cue word counts only as a whole
+ * word. A loop rather than a lookbehind: the web page's bundle must parse as ES2017.
+ */
+function trimTrailingCues(text: string): string {
+  for (;;) {
+    const next = text.replace(/[-–:,.\s]+$/u, '').replace(TRAILING_CUE, '$1');
+    if (next === text) return text;
+    text = next;
+  }
 }
 
 function nameOf(clause: string, figure: FigureMatch, lead: string): string {

@@ -1,5 +1,6 @@
 import type { Catalog } from '../vi';
 import { addin } from './addin';
+import { app } from './app';
 import { authoring } from './authoring';
 import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
@@ -38,4 +39,5 @@ export const en: Catalog = {
   preview,
   rules,
   consolidation,
+  app,
 };

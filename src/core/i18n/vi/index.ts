@@ -1,4 +1,5 @@
 import { addin } from './addin';
+import { app } from './app';
 import { authoring } from './authoring';
 import { authoringCli } from './authoring-cli';
 import { cellValues } from './cell-values';
@@ -40,6 +41,7 @@ export const vi = {
   preview,
   rules,
   consolidation,
+  app,
 };
 
 export type Catalog = typeof vi;

@@ -2,7 +2,7 @@ import type { CheckReport, Finding } from '../core/check/types';
 import { withReaderFindings } from '../core/read';
 import type { Lang } from '../core/i18n/localized';
 import type { ReadProblem } from '../adapters/xlsx';
-import type { FileFailure, SheetReport } from './output-types';
+import type { FileFailure, SheetReport } from './types';
 
 /** Joins the reader's findings to the core's report; the counts cover both. */
 export function sheetReport(

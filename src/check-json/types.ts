@@ -4,8 +4,8 @@ import type { SealStatus } from '../core/seal';
 import type { Period } from '../core/template/types';
 
 /**
- * The shapes the CLI prints with `--json`: one home, so the commands that fill them and the
- * formatter that shows them import neither each other nor a command file.
+ * The shapes `check --json` prints and the web page shows: one home, so the commands that fill them, the
+ * formatter and the page import neither each other nor a command file.
  */
 
 /** The seal part of a `check --json` report. */
