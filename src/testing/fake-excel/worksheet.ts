@@ -47,8 +47,9 @@ export class WorksheetProxy extends Proxy implements NarrowWorksheet {
     return this.bound !== undefined && this.context.state.sheets.includes(this.bound);
   }
 
+  /** Runs inside the collection's sync: Excel hands the items back loaded from that same sync. */
   fill(names: string[]): void {
-    this.loadNames(names);
+    for (const name of names) this.loaded.set(name, this.snapshot(name));
   }
 
   get name(): string {
