@@ -15,7 +15,14 @@ export interface Strings {
   fileUnreadable: string;
   insertButton: string;
   checkButton: string;
-  working: { insert: string; check: string; convert: string; report: string; seal: string };
+  working: {
+    insert: string;
+    check: string;
+    convert: string;
+    report: string;
+    seal: string;
+    authoring: string;
+  };
   existingTitle: string;
   existingBody: (sheet: string) => string;
   existingOpen: string;
@@ -62,6 +69,15 @@ export interface Strings {
   sealChanged: (at: string, what: string) => string;
   sealPeriodChanged: string;
   sealTemplateChanged: string;
+  authoringHeading: string;
+  authoringIntro: string;
+  authoringPaste: string;
+  authoringFromText: string;
+  authoringEmpty: string;
+  authoringFromBuiltIn: string;
+  authoringInserted: (sheet: string, count: number) => string;
+  authoringNoText: string;
+  authoringNoTargets: string;
   errorTitle: string;
   genericError: string;
   close: string;

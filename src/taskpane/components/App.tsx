@@ -15,12 +15,13 @@ import type { Lang } from '../../core/i18n/localized';
 import type { ReportDetails } from '../../core/document';
 import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
-import type { ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
+import type { AuthoringSource, ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
 import { describeError } from '../describe-error';
 import { catalogFor } from '../../core/i18n/catalog';
 import type { Strings } from '../../core/i18n/pane-strings';
 import { formatLocalTime } from '../../core/time/local-time';
 import { LangContext } from '../i18n/context';
+import { AuthoringPanel } from './AuthoringPanel';
 import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { SendUpwardPanel } from './SendUpwardPanel';
@@ -155,6 +156,22 @@ export function App({ actions, builtIn, lang }: Props) {
       return { intent: skipped.length > 0 ? 'warning' : 'success', text };
     });
 
+  const insertAuthoring = (source: AuthoringSource) => {
+    if (source.kind === 'text' && source.text.trim() === '') {
+      setNotice({ intent: 'warning', text: t.authoringNoText });
+      return;
+    }
+    void perform('authoring', async () => {
+      const outcome = await actions.insertAuthoringSheet(source);
+      if (!outcome.ok) return { intent: 'warning', text: t.authoringNoTargets };
+      const text = [
+        t.authoringInserted(outcome.sheetName, outcome.count),
+        ...outcome.notes.map((n) => n[lang]),
+      ];
+      return { intent: outcome.notes.length > 0 ? 'warning' : 'success', text: text.join(' ') };
+    });
+  };
+
   const goTo = (cell: string) => {
     actions
       .goToCell(cell)
@@ -213,6 +230,7 @@ export function App({ actions, builtIn, lang }: Props) {
               onSeal={() => void sealFigures()}
             />
           )}
+          <AuthoringPanel busy={busy !== null} builtIn={builtIn} onInsert={insertAuthoring} />
           <div role="status" aria-live="polite" className={styles.visuallyHidden}>
             {announcement}
           </div>

@@ -21,6 +21,7 @@ export const pane: Strings = {
     convert: 'Đang chuyển thành số…',
     report: 'Đang lập báo cáo…',
     seal: 'Đang chốt số liệu…',
+    authoring: 'Đang soạn trang khai báo chỉ tiêu…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
   existingBody: (sheet) => `Tệp này đã có biểu “${sheet}” làm từ mẫu này. Bạn muốn làm gì?`,
@@ -94,6 +95,20 @@ export const pane: Strings = {
   sealChanged: (at, what) => `Số liệu đã chốt lúc ${at} — đã thay đổi ở: ${what}`,
   sealPeriodChanged: 'kỳ báo cáo',
   sealTemplateChanged: 'mẫu chỉ tiêu',
+  authoringHeading: 'Soạn mẫu mới',
+  authoringIntro:
+    'Chèn trang “Khai báo chỉ tiêu” để khai các chỉ tiêu của nghị quyết: soạn sẵn từ văn bản nghị quyết, để trống, hoặc chép từ mẫu có sẵn rồi sửa.',
+  authoringPaste: 'Dán nguyên văn nghị quyết',
+  authoringFromText: 'Soạn từ văn bản',
+  authoringEmpty: 'Trang khai báo trống',
+  authoringFromBuiltIn: 'Chép từ mẫu có sẵn',
+  authoringInserted: (sheet, count) =>
+    count > 0
+      ? `Đã chèn trang “${sheet}” với ${count} chỉ tiêu. Hãy soát từng dòng với nghị quyết, sửa hoặc thêm dòng nếu cần.`
+      : `Đã chèn trang “${sheet}”. Hãy điền thông tin văn bản và các chỉ tiêu, mỗi chỉ tiêu một dòng.`,
+  authoringNoText: 'Ô văn bản đang trống. Hãy dán nguyên văn nghị quyết vào ô rồi bấm lại.',
+  authoringNoTargets:
+    'Không tìm thấy chỉ tiêu nào trong văn bản đã dán (các câu có con số và đơn vị, ví dụ “đạt 95%”). Hãy dán cả phần chỉ tiêu của nghị quyết, hoặc chọn “Trang khai báo trống” rồi điền tay.',
   errorTitle: 'Chưa làm được',
   genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
   close: 'Đóng',
