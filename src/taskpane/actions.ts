@@ -1,4 +1,5 @@
 import type {
+  AuthoringSheetReading,
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
@@ -13,6 +14,7 @@ import type { ReportDetails } from '../core/document';
 import type { Template } from '../core/template/types';
 
 export type {
+  AuthoringSheetReading,
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
@@ -45,6 +47,8 @@ export interface ExcelActions {
   check(): Promise<CheckReport>;
   /** Inserts the authoring sheet "Khai báo chỉ tiêu" as a new sheet, never over a clerk's own. */
   insertAuthoringSheet(source: AuthoringSource): Promise<AuthoringOutcome>;
+  /** Reads the authoring sheet to a template, or its findings with their cells. */
+  readAuthoringSheet(): Promise<AuthoringSheetReading>;
   goToCell(address: string): Promise<void>;
   /** Writes the numbers in place of the texts; cells changed since the check are skipped. */
   convertTextFigures(figures: TextFigure[]): Promise<ConversionResult>;

@@ -66,6 +66,7 @@ export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean },
       const { sheetName, notes } = await adapter.insertAuthoringSheet(buildAuthoringPlan(content, lang));
       return { ok: true, sheetName, count: content.rows.length, notes };
     },
+    readAuthoringSheet: () => adapter.readAuthoringSheet(),
     goToCell: (address) => adapter.goToCell(address),
     convertTextFigures: (figures) => adapter.convertTextFigures(figures),
     makeReport: (details) => adapter.makeReport(known, lang, details),

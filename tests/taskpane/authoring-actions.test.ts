@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createExcelAdapter } from '../../src/adapters/excel';
 import { FakeWorkbook, fakeRun } from '../../src/testing/fake-excel';
 import { actionsOver } from '../../src/taskpane/office';
+import { COLUMN_OF, HEADER_ROW } from '../../src/core/authoring';
+import { getBuiltInTemplate } from '../../src/templates';
 
 /** The pane's authoring action over a workbook, as `draft` chains it on the command line. */
 
@@ -44,5 +46,19 @@ describe('the authoring actions over a workbook', () => {
     expect(workbook.sheet('Khai báo chỉ tiêu')?.cellAt('A1')?.value).toBe('KHAI BÁO CHỈ TIÊU NGHỊ QUYẾT');
     const { reading } = await adapter.readAuthoringSheet();
     expect(reading.ok).toBe(false);
+  });
+
+  it('reads the errors of the sheet with cells the pane can go to', async () => {
+    const { workbook, actions } = workbookWithActions();
+    await actions.insertAuthoringSheet({ kind: 'template', template: getBuiltInTemplate('hung-tan-2023')! });
+    const cell = `${COLUMN_OF.target}${HEADER_ROW + 1}`;
+    workbook.enter('Khai báo chỉ tiêu', cell, 'khoảng mười');
+    workbook.addSheet('Ghi chép');
+    workbook.activeSheet = workbook.sheet('Ghi chép');
+    const { sheetName, reading } = await actions.readAuthoringSheet();
+    expect(reading.ok).toBe(false);
+    expect(reading.findings.map((f) => f.cell)).toContain(cell);
+    await actions.goToCell(`'${sheetName}'!${cell}`);
+    expect(workbook.activeSheet?.name).toBe('Khai báo chỉ tiêu');
   });
 });

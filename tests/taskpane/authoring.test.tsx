@@ -58,3 +58,51 @@ describe('the “Soạn mẫu mới” section', () => {
     ]);
   });
 });
+
+describe('“Mẫu trong tệp này” as the template of the standard sheet', () => {
+  it('makes the standard sheet from the authoring sheet it reads', async () => {
+    const fromSheet = makeTemplate(4, 'Nghị quyết khai báo 2023');
+    const actions = fakeActions({
+      readAuthoringSheet: jest.fn().mockResolvedValue({
+        sheetName: 'Khai báo chỉ tiêu',
+        reading: { ok: true, template: fromSheet, findings: [] },
+      }),
+    });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Mẫu trong tệp này (Khai báo chỉ tiêu)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
+    expect(await screen.findByText(/Đã tạo biểu “Chỉ tiêu 2023”/)).toBeInTheDocument();
+    expect(actions.insertSheet).toHaveBeenCalledWith(fromSheet, undefined);
+  });
+
+  it('lists the errors with a button to each cell, and makes no sheet', async () => {
+    const actions = fakeActions({
+      readAuthoringSheet: jest.fn().mockResolvedValue({
+        sheetName: 'Khai báo chỉ tiêu',
+        reading: {
+          ok: false,
+          findings: [
+            {
+              severity: 'error',
+              cell: 'F14',
+              message: {
+                vi: 'Ô F14: mức chỉ tiêu “khoảng mười” không phải số.',
+                en: 'Cell F14: not a number.',
+              },
+            },
+            { severity: 'warning', cell: 'C15', message: { vi: 'Ô C15: tên ngắn.', en: 'Cell C15: short.' } },
+          ],
+        },
+      }),
+    });
+    render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Mẫu trong tệp này (Khai báo chỉ tiêu)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }));
+    const list = await screen.findByRole('list', { name: /trang “Khai báo chỉ tiêu” còn 1 lỗi/ });
+    expect(list).toHaveTextContent('“khoảng mười” không phải số');
+    expect(list).not.toHaveTextContent('tên ngắn');
+    expect(actions.insertSheet).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Đến ô F14' }));
+    expect(actions.goToCell).toHaveBeenCalledWith("'Khai báo chỉ tiêu'!F14");
+  });
+});

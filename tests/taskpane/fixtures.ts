@@ -79,6 +79,10 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
     insertAuthoringSheet: jest
       .fn()
       .mockResolvedValue({ ok: true, sheetName: 'Khai báo chỉ tiêu', count: 16, notes: [] }),
+    readAuthoringSheet: jest.fn().mockResolvedValue({
+      sheetName: 'Khai báo chỉ tiêu',
+      reading: { ok: true, template: makeTemplate(3), findings: [] },
+    }),
     goToCell: jest.fn().mockResolvedValue(undefined),
     convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
     makeReport: jest.fn().mockResolvedValue({ ok: true, sheetName: 'Báo cáo', notes: [] }),

@@ -7,6 +7,7 @@ export interface Strings {
   templateHeading: string;
   templateBuiltIn: (title: string) => string;
   templateFromFile: string;
+  templateFromWorkbook: string;
   chooseFile: string;
   fileHint: string;
   templateLoaded: (title: string, count: number) => string;
@@ -78,6 +79,7 @@ export interface Strings {
   authoringInserted: (sheet: string, count: number) => string;
   authoringNoText: string;
   authoringNoTargets: string;
+  authoringErrors: (sheet: string, count: number) => string;
   errorTitle: string;
   genericError: string;
   close: string;

@@ -13,6 +13,7 @@ import { useState } from 'react';
 import type { CheckReport } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
 import type { ReportDetails } from '../../core/document';
+import type { AuthoringFinding } from '../../core/authoring';
 import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
 import type { AuthoringSource, ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
@@ -25,7 +26,8 @@ import { AuthoringPanel } from './AuthoringPanel';
 import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { SendUpwardPanel } from './SendUpwardPanel';
-import { TemplateChooser } from './TemplateChooser';
+import { TemplateChooser, type ChosenTemplate } from './TemplateChooser';
+import { AuthoringFindings } from './AuthoringFindings';
 
 const useStyles = makeStyles({
   root: {
@@ -60,7 +62,11 @@ interface Props {
 export function App({ actions, builtIn, lang }: Props) {
   const t = catalogFor(lang).pane;
   const styles = useStyles();
-  const [template, setTemplate] = useState<Template | null>(builtIn);
+  const [template, setTemplate] = useState<ChosenTemplate>(builtIn);
+  const [authoringFindings, setAuthoringFindings] = useState<{
+    sheetName: string;
+    findings: AuthoringFinding[];
+  } | null>(null);
   const [busy, setBusy] = useState<Job | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
@@ -79,10 +85,22 @@ export function App({ actions, builtIn, lang }: Props) {
     }
   };
 
-  const insert = (chosen: Template | null, choice?: ExistingSheetChoice) =>
+  /** The workbook's authoring sheet is read at each insert, so the clerk's latest edits count. */
+  const templateOf = async (chosen: ChosenTemplate): Promise<Template | null> => {
+    setAuthoringFindings(null);
+    if (chosen !== 'workbook') return chosen;
+    const { sheetName, reading } = await actions.readAuthoringSheet();
+    if (reading.ok) return reading.template;
+    setAuthoringFindings({ sheetName, findings: reading.findings });
+    return null;
+  };
+
+  const insert = (chosen: ChosenTemplate, choice?: ExistingSheetChoice) =>
     perform('insert', async () => {
       if (!chosen) return { intent: 'error', text: t.templateNotChosen };
-      const result = await actions.insertSheet(chosen, choice);
+      const resolved = await templateOf(chosen);
+      if (!resolved) return null;
+      const result = await actions.insertSheet(resolved, choice);
       if (result.kind === 'needs-choice') {
         setExistingSheet(result.sheetName);
         return null;
@@ -199,6 +217,9 @@ export function App({ actions, builtIn, lang }: Props) {
               {t.checkButton}
             </Button>
           </div>
+          {authoringFindings && (
+            <AuthoringFindings {...authoringFindings} busy={busy !== null} onGoTo={goTo} />
+          )}
           {busy && <Spinner size="tiny" labelPosition="after" label={t.working[busy]} />}
           {notice && (
             <MessageBar

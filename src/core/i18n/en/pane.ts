@@ -7,6 +7,7 @@ export const pane: Strings = {
   templateHeading: 'Targets template',
   templateBuiltIn: (title) => `Built-in template: ${title}`,
   templateFromFile: 'Template file (.json) on this computer',
+  templateFromWorkbook: 'Template in this workbook (Khai báo chỉ tiêu)',
   chooseFile: 'Choose template file',
   fileHint: 'A .json file in the resolution-targets/v1 format.',
   templateLoaded: (title, count) => `Read template “${title}”: ${count} targets.`,
@@ -112,6 +113,8 @@ export const pane: Strings = {
   authoringNoText: 'The text box is empty. Paste the full text of the resolution into it and press again.',
   authoringNoTargets:
     'No target was found in the pasted text (sentences with a figure and a unit, such as "đạt 95%"). Paste the whole targets part of the resolution, or choose "Empty authoring sheet" and fill it in by hand.',
+  authoringErrors: (sheet, count) =>
+    `The sheet was not created: "${sheet}" still has ${count} errors. Correct the cells below, then press "Create targets sheet" again.`,
   errorTitle: 'Not done',
   genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
   close: 'Close',

@@ -7,6 +7,7 @@ export const pane: Strings = {
   templateHeading: 'Mẫu chỉ tiêu',
   templateBuiltIn: (title) => `Mẫu có sẵn: ${title}`,
   templateFromFile: 'Tệp mẫu (.json) trên máy',
+  templateFromWorkbook: 'Mẫu trong tệp này (Khai báo chỉ tiêu)',
   chooseFile: 'Chọn tệp mẫu',
   fileHint: 'Tệp .json theo định dạng resolution-targets/v1.',
   templateLoaded: (title, count) => `Đã đọc mẫu “${title}”: ${count} chỉ tiêu.`,
@@ -109,6 +110,8 @@ export const pane: Strings = {
   authoringNoText: 'Ô văn bản đang trống. Hãy dán nguyên văn nghị quyết vào ô rồi bấm lại.',
   authoringNoTargets:
     'Không tìm thấy chỉ tiêu nào trong văn bản đã dán (các câu có con số và đơn vị, ví dụ “đạt 95%”). Hãy dán cả phần chỉ tiêu của nghị quyết, hoặc chọn “Trang khai báo trống” rồi điền tay.',
+  authoringErrors: (sheet, count) =>
+    `Chưa tạo biểu: trang “${sheet}” còn ${count} lỗi. Hãy sửa các ô dưới đây rồi bấm “Tạo biểu chỉ tiêu” lại.`,
   errorTitle: 'Chưa làm được',
   genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
   close: 'Đóng',
