@@ -1,4 +1,5 @@
 import type {
+  AuthoringSheetReading,
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
@@ -8,10 +9,12 @@ import type {
   TextFigure,
 } from '../adapters/excel';
 import type { CheckReport, Finding } from '../core/check/types';
+import type { Localized } from '../core/i18n/localized';
 import type { ReportDetails } from '../core/document';
 import type { Template } from '../core/template/types';
 
 export type {
+  AuthoringSheetReading,
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
@@ -24,6 +27,15 @@ export type {
 export type WordReportOutcome =
   { ok: true; fileName: string; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reasons: Finding[] };
 
+/** What the new authoring sheet starts from. */
+export type AuthoringSource =
+  { kind: 'empty' } | { kind: 'text'; text: string } | { kind: 'template'; template: Template };
+
+export type AuthoringOutcome =
+  | { ok: true; sheetName: string; count: number; notes: Localized[] }
+  /** The pasted text holds no target the drafting recognises: nothing was inserted. */
+  | { ok: false; reason: 'no-targets' };
+
 /**
  * Everything the task pane asks of Excel. The pane's components receive it as a prop, so tests
  * inject fakes and only src/taskpane/office.ts binds it to Office.js (through the Excel adapter).
@@ -33,6 +45,10 @@ export interface ExcelActions {
   insertSheet(template: Template, choice?: ExistingSheetChoice): Promise<InsertResult>;
   /** Reads the standard sheet, checks it and marks the findings in the workbook. */
   check(): Promise<CheckReport>;
+  /** Inserts the authoring sheet "Khai báo chỉ tiêu" as a new sheet, never over a clerk's own. */
+  insertAuthoringSheet(source: AuthoringSource): Promise<AuthoringOutcome>;
+  /** Reads the authoring sheet to a template, or its findings with their cells. */
+  readAuthoringSheet(): Promise<AuthoringSheetReading>;
   goToCell(address: string): Promise<void>;
   /** Writes the numbers in place of the texts; cells changed since the check are skipped. */
   convertTextFigures(figures: TextFigure[]): Promise<ConversionResult>;

@@ -1,9 +1,11 @@
 // The only place where the task pane and the ribbon command touch Office.js: readiness, the
 // display language, and the Excel adapter bound to Excel.run.
 import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
+import { buildAuthoringPlan, contentOf, emptyContent, type AuthoringContent } from '../core/authoring';
+import { draftTemplate } from '../core/draft';
 import { languageFromTag, type Lang } from '../core/i18n/localized';
 import { BUILT_IN_TEMPLATES } from '../templates';
-import type { ExcelActions, SealView } from './actions';
+import type { AuthoringSource, ExcelActions, SealView } from './actions';
 import { downloadFile } from './save-file';
 
 /** Vietnamese unless Office shows English; outside Office, the browser's language decides. */
@@ -35,6 +37,14 @@ export function hostSavesFiles(platform: Office.PlatformType | undefined): boole
   return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
 }
 
+/** The authoring sheet's content, as `draft` makes it on the command line; null when the text has no target. */
+function authoringContent(source: AuthoringSource, lang: Lang, now: Date): AuthoringContent | null {
+  if (source.kind === 'empty') return emptyContent();
+  if (source.kind === 'template') return contentOf(source.template);
+  const drafted = draftTemplate(source.text, { lang, fallbackYear: now.getFullYear() + 1 });
+  return drafted.ok ? contentOf(drafted.template) : null;
+}
+
 /** The pane's actions over any Excel: Office.js above, the in-memory workbook in the browser preview. */
 export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean }, lang: Lang): ExcelActions {
   const adapter = createExcelAdapter(deps);
@@ -50,6 +60,13 @@ export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean },
       sealStatus = outcome.seal;
       return outcome.report;
     },
+    insertAuthoringSheet: async (source) => {
+      const content = authoringContent(source, lang, deps.now?.() ?? new Date());
+      if (!content) return { ok: false, reason: 'no-targets' };
+      const { sheetName, notes } = await adapter.insertAuthoringSheet(buildAuthoringPlan(content, lang));
+      return { ok: true, sheetName, count: content.rows.length, notes };
+    },
+    readAuthoringSheet: () => adapter.readAuthoringSheet(),
     goToCell: (address) => adapter.goToCell(address),
     convertTextFigures: (figures) => adapter.convertTextFigures(figures),
     makeReport: (details) => adapter.makeReport(known, lang, details),

@@ -86,6 +86,13 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
   return {
     insertSheet: jest.fn().mockResolvedValue({ sheetName: 'Chỉ tiêu 2023', kind: 'created', notes: [] }),
     check: jest.fn().mockResolvedValue(makeReport(['met'])),
+    insertAuthoringSheet: jest
+      .fn()
+      .mockResolvedValue({ ok: true, sheetName: 'Khai báo chỉ tiêu', count: 16, notes: [] }),
+    readAuthoringSheet: jest.fn().mockResolvedValue({
+      sheetName: 'Khai báo chỉ tiêu',
+      reading: { ok: true, template: makeTemplate(3), findings: [] },
+    }),
     goToCell: jest.fn().mockResolvedValue(undefined),
     convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
     makeReport: jest.fn().mockResolvedValue({ ok: true, sheetName: 'Báo cáo', notes: [] }),

@@ -1,3 +1,4 @@
+import type { AuthoringPlan } from '../../core/authoring';
 import { checkFigures } from '../../core/check';
 import { locateTable, readStandardSheet, withReaderFindings, yearWords } from '../../core/read';
 import type { CheckReport, Finding } from '../../core/check/types';
@@ -8,6 +9,12 @@ import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { parseRange, splitSheet } from './a1';
 import type { Capabilities } from './apply-plan';
+import {
+  insertAuthoringSheetIn,
+  readAuthoringSheetIn,
+  type AuthoringInsertResult,
+  type AuthoringSheetReading,
+} from './authoring-sheet';
 import { convertTextFiguresIn, type ConversionResult, type TextFigure } from './convert-text-figures';
 import { asActionError, excelErrorCode, ExcelActionError } from './errors';
 import type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
@@ -98,6 +105,16 @@ export function createExcelAdapter({
       choice?: ExistingSheetChoice,
     ): Promise<InsertResult> {
       return act((context) => insertSheetIn(context, template, options, choice, capabilities()));
+    },
+
+    /** Adds the authoring sheet as a new sheet (`(2)` beside a clerk's own of that name). Two syncs. */
+    insertAuthoringSheet(plan: AuthoringPlan): Promise<AuthoringInsertResult> {
+      return act((context) => insertAuthoringSheetIn(context, plan, capabilities()));
+    },
+
+    /** Reads the authoring sheet to a template or its findings. Two syncs, no change. */
+    readAuthoringSheet(): Promise<AuthoringSheetReading> {
+      return act(readAuthoringSheetIn);
     },
 
     /** The name of a sheet already made from this template, or null. Three syncs, no change. */

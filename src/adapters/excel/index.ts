@@ -5,6 +5,7 @@ export {
   type ExcelAdapterDeps,
   type ResultsReportOutcome,
 } from './adapter';
+export type { AuthoringInsertResult, AuthoringSheetReading } from './authoring-sheet';
 export type { ConversionResult, TextFigure } from './convert-text-figures';
 export { ExcelActionError } from './errors';
 export type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';

@@ -2,6 +2,7 @@ import { assessOf, sectionOf } from '../template/defaults';
 import type { Indicator, Template } from '../template/types';
 import {
   ASSESS_WORDS,
+  DOCUMENT_KEYS,
   OP_WORDS,
   SCALE_SEPARATOR,
   SECTION_WORDS,
@@ -29,6 +30,12 @@ export function dateText(iso: string): string {
 }
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+/** An authoring sheet with only its headers and guidance, for a clerk starting from nothing. */
+export function emptyContent(): AuthoringContent {
+  const document = Object.fromEntries(DOCUMENT_KEYS.map((key) => [key, null]));
+  return { document: document as Record<DocumentKey, AuthoringValue>, rows: [] };
+}
 
 export function documentOf(template: Template): Record<DocumentKey, AuthoringValue> {
   return {

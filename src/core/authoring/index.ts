@@ -1,5 +1,11 @@
 export { buildAuthoringPlan, type AuthoringPlan } from './plan';
-export { contentOf, nextYearContent, type AuthoringContent, type AuthoringValue } from './content';
+export {
+  contentOf,
+  emptyContent,
+  nextYearContent,
+  type AuthoringContent,
+  type AuthoringValue,
+} from './content';
 export { readAuthoringSheet, type AuthoringReading } from './read';
 export type { AuthoringFinding } from './findings';
 export type { Grid, GridCell } from './grid';

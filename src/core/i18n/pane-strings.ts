@@ -7,6 +7,7 @@ export interface Strings {
   templateHeading: string;
   templateBuiltIn: (title: string) => string;
   templateFromFile: string;
+  templateFromWorkbook: string;
   chooseFile: string;
   fileHint: string;
   templateLoaded: (title: string, count: number) => string;
@@ -15,7 +16,14 @@ export interface Strings {
   fileUnreadable: string;
   insertButton: string;
   checkButton: string;
-  working: { insert: string; check: string; convert: string; report: string; seal: string };
+  working: {
+    insert: string;
+    check: string;
+    convert: string;
+    report: string;
+    seal: string;
+    authoring: string;
+  };
   existingTitle: string;
   existingBody: (sheet: string) => string;
   existingOpen: string;
@@ -63,6 +71,16 @@ export interface Strings {
   sealChanged: (at: string, what: string) => string;
   sealPeriodChanged: string;
   sealTemplateChanged: string;
+  authoringHeading: string;
+  authoringIntro: string;
+  authoringPaste: string;
+  authoringFromText: string;
+  authoringEmpty: string;
+  authoringFromBuiltIn: string;
+  authoringInserted: (sheet: string, count: number) => string;
+  authoringNoText: string;
+  authoringNoTargets: string;
+  authoringErrors: (sheet: string, count: number) => string;
   errorTitle: string;
   genericError: string;
   close: string;

@@ -13,18 +13,21 @@ import { useState } from 'react';
 import type { CheckReport } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
 import type { ReportDetails } from '../../core/document';
+import type { AuthoringFinding } from '../../core/authoring';
 import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
-import type { ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
+import type { AuthoringSource, ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
 import { describeError } from '../describe-error';
 import { catalogFor } from '../../core/i18n/catalog';
 import type { Strings } from '../../core/i18n/pane-strings';
 import { formatLocalTime } from '../../core/time/local-time';
 import { LangContext } from '../i18n/context';
+import { AuthoringPanel } from './AuthoringPanel';
 import { CheckResultView } from './CheckResultView';
 import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { SendUpwardPanel } from './SendUpwardPanel';
-import { TemplateChooser } from './TemplateChooser';
+import { TemplateChooser, type ChosenTemplate } from './TemplateChooser';
+import { AuthoringFindings } from './AuthoringFindings';
 import { reportHeadline } from '../../core/report-plan/headline';
 
 const useStyles = makeStyles({
@@ -60,7 +63,11 @@ interface Props {
 export function App({ actions, builtIn, lang }: Props) {
   const t = catalogFor(lang).pane;
   const styles = useStyles();
-  const [template, setTemplate] = useState<Template | null>(builtIn);
+  const [template, setTemplate] = useState<ChosenTemplate>(builtIn);
+  const [authoringFindings, setAuthoringFindings] = useState<{
+    sheetName: string;
+    findings: AuthoringFinding[];
+  } | null>(null);
   const [busy, setBusy] = useState<Job | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
@@ -79,10 +86,22 @@ export function App({ actions, builtIn, lang }: Props) {
     }
   };
 
-  const insert = (chosen: Template | null, choice?: ExistingSheetChoice) =>
+  /** The workbook's authoring sheet is read at each insert, so the clerk's latest edits count. */
+  const templateOf = async (chosen: ChosenTemplate): Promise<Template | null> => {
+    setAuthoringFindings(null);
+    if (chosen !== 'workbook') return chosen;
+    const { sheetName, reading } = await actions.readAuthoringSheet();
+    if (reading.ok) return reading.template;
+    setAuthoringFindings({ sheetName, findings: reading.findings });
+    return null;
+  };
+
+  const insert = (chosen: ChosenTemplate, choice?: ExistingSheetChoice) =>
     perform('insert', async () => {
       if (!chosen) return { intent: 'error', text: t.templateNotChosen };
-      const result = await actions.insertSheet(chosen, choice);
+      const resolved = await templateOf(chosen);
+      if (!resolved) return null;
+      const result = await actions.insertSheet(resolved, choice);
       if (result.kind === 'needs-choice') {
         setExistingSheet(result.sheetName);
         return null;
@@ -156,6 +175,22 @@ export function App({ actions, builtIn, lang }: Props) {
       return { intent: skipped.length > 0 ? 'warning' : 'success', text };
     });
 
+  const insertAuthoring = (source: AuthoringSource) => {
+    if (source.kind === 'text' && source.text.trim() === '') {
+      setNotice({ intent: 'warning', text: t.authoringNoText });
+      return;
+    }
+    void perform('authoring', async () => {
+      const outcome = await actions.insertAuthoringSheet(source);
+      if (!outcome.ok) return { intent: 'warning', text: t.authoringNoTargets };
+      const text = [
+        t.authoringInserted(outcome.sheetName, outcome.count),
+        ...outcome.notes.map((n) => n[lang]),
+      ];
+      return { intent: outcome.notes.length > 0 ? 'warning' : 'success', text: text.join(' ') };
+    });
+  };
+
   const goTo = (cell: string) => {
     actions
       .goToCell(cell)
@@ -183,6 +218,9 @@ export function App({ actions, builtIn, lang }: Props) {
               {t.checkButton}
             </Button>
           </div>
+          {authoringFindings && (
+            <AuthoringFindings {...authoringFindings} busy={busy !== null} onGoTo={goTo} />
+          )}
           {busy && <Spinner size="tiny" labelPosition="after" label={t.working[busy]} />}
           {notice && (
             <MessageBar
@@ -214,6 +252,7 @@ export function App({ actions, builtIn, lang }: Props) {
               onSeal={() => void sealFigures()}
             />
           )}
+          <AuthoringPanel busy={busy !== null} builtIn={builtIn} onInsert={insertAuthoring} />
           <div role="status" aria-live="polite" className={styles.visuallyHidden}>
             {announcement}
           </div>

@@ -30,7 +30,10 @@ const useStyles = makeStyles({
   path: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-type Source = 'builtin' | 'file';
+type Source = 'builtin' | 'file' | 'workbook';
+
+/** A template, the workbook's own authoring sheet (read when the sheet is made), or null. */
+export type ChosenTemplate = Template | 'workbook' | null;
 type LoadedFile =
   | { name: string; ok: true; template: Template }
   | { name: string; ok: false; problems: { path: string; text: string }[] };
@@ -38,7 +41,7 @@ type LoadedFile =
 interface Props {
   builtIn: Template;
   /** The template to use, or null while the chosen file is missing or invalid. */
-  onChange(template: Template | null): void;
+  onChange(template: ChosenTemplate): void;
   disabled?: boolean;
 }
 
@@ -55,7 +58,9 @@ export function TemplateChooser({ builtIn, onChange, disabled }: Props) {
 
   const choose = (next: Source) => {
     setSource(next);
-    onChange(next === 'builtin' ? builtIn : file?.ok ? file.template : null);
+    onChange(
+      next === 'builtin' ? builtIn : next === 'workbook' ? 'workbook' : file?.ok ? file.template : null,
+    );
   };
 
   const readChosenFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -91,6 +96,7 @@ export function TemplateChooser({ builtIn, onChange, disabled }: Props) {
       >
         <Radio value="builtin" label={t.templateBuiltIn(builtIn.title)} />
         <Radio value="file" label={t.templateFromFile} />
+        <Radio value="workbook" label={t.templateFromWorkbook} />
       </RadioGroup>
       {source === 'file' && (
         <div className={styles.file}>

@@ -22,7 +22,7 @@ export function propertyNames(names: string | string[]): string[] {
 
 /** An Excel object seen through a request context: loaded properties are readable after a sync. */
 export abstract class Proxy {
-  private readonly loaded = new Map<string, unknown>();
+  protected readonly loaded = new Map<string, unknown>();
   private nullState?: boolean;
 
   constructor(protected readonly context: Requests) {}

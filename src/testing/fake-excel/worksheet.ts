@@ -47,6 +47,7 @@ export class WorksheetProxy extends Proxy implements NarrowWorksheet {
     return this.bound !== undefined && this.context.state.sheets.includes(this.bound);
   }
 
+  /** Runs inside the collection's sync: Excel hands the items back loaded from that same sync. */
   fill(names: string[]): void {
     this.loadNow(names);
   }

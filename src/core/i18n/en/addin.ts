@@ -63,4 +63,6 @@ export const addin: AddinText = {
   'sheet-name-taken': () => 'A sheet with that name already exists. Rename it, or choose "Add a new copy".',
   'excel-error': (p) =>
     `Excel reported an error (${p.code}). The workbook may be unchanged; try again, and if it persists save the file and restart Excel.`,
+  'no-authoring-sheet': (p) =>
+    `The workbook has no sheet "${p.name}". If the indicators were declared on another sheet, rename that sheet "${p.name}" and try again.`,
 };

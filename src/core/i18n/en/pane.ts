@@ -8,6 +8,7 @@ export const pane: Strings = {
   templateHeading: 'Targets template',
   templateBuiltIn: (title) => `Built-in template: ${title}`,
   templateFromFile: 'Template file (.json) on this computer',
+  templateFromWorkbook: 'Template in this workbook (Khai báo chỉ tiêu)',
   chooseFile: 'Choose template file',
   fileHint: 'A .json file in the resolution-targets/v1 format.',
   templateLoaded: (title, count) => `Read template “${title}”: ${count} targets.`,
@@ -23,6 +24,7 @@ export const pane: Strings = {
     convert: 'Converting to numbers…',
     report: 'Making the report…',
     seal: 'Sealing the figures…',
+    authoring: 'Preparing the authoring sheet…',
   },
   existingTitle: 'The targets sheet already exists',
   existingBody: (sheet) =>
@@ -91,6 +93,22 @@ export const pane: Strings = {
   sealChanged: (at, what) => `Figures sealed at ${at} — changed in: ${what}`,
   sealPeriodChanged: 'the reporting period',
   sealTemplateChanged: 'the indicator template',
+  authoringHeading: 'New template',
+  authoringIntro:
+    'Insert the sheet "Khai báo chỉ tiêu" to declare the resolution\'s indicators: drafted from the resolution\'s text, empty, or copied from the built-in template to edit.',
+  authoringPaste: 'Paste the full text of the resolution',
+  authoringFromText: 'Draft from the text',
+  authoringEmpty: 'Empty authoring sheet',
+  authoringFromBuiltIn: 'Copy the built-in template',
+  authoringInserted: (sheet, count) =>
+    count > 0
+      ? `Inserted the sheet "${sheet}" with ${count} indicators. Check each row against the resolution, and edit or add rows as needed.`
+      : `Inserted the sheet "${sheet}". Fill in the document's details and the indicators, one indicator a row.`,
+  authoringNoText: 'The text box is empty. Paste the full text of the resolution into it and press again.',
+  authoringNoTargets:
+    'No target was found in the pasted text (sentences with a figure and a unit, such as "đạt 95%"). Paste the whole targets part of the resolution, or choose "Empty authoring sheet" and fill it in by hand.',
+  authoringErrors: (sheet, count) =>
+    `The sheet was not created: "${sheet}" still has ${count} errors. Correct the cells below, then press "Create targets sheet" again.`,
   errorTitle: 'Not done',
   genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
   close: 'Close',

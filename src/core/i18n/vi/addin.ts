@@ -63,6 +63,8 @@ export const addin = {
   'sheet-name-taken': () => 'Đã có trang trùng tên. Hãy đổi tên trang đó hoặc chọn “Thêm một bản mới”.',
   'excel-error': (p: { code: string }) =>
     `Excel báo lỗi (${p.code}). Sổ làm việc có thể chưa thay đổi; hãy thử lại, nếu vẫn lỗi hãy lưu tệp, mở lại Excel.`,
+  'no-authoring-sheet': (p: { name: string }) =>
+    `Sổ làm việc không có trang “${p.name}”. Nếu đã khai báo chỉ tiêu ở một trang khác, hãy đổi tên trang đó thành “${p.name}” rồi thử lại.`,
 };
 
 export type AddinText = typeof addin;

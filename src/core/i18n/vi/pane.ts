@@ -8,6 +8,7 @@ export const pane: Strings = {
   templateHeading: 'Mẫu chỉ tiêu',
   templateBuiltIn: (title) => `Mẫu có sẵn: ${title}`,
   templateFromFile: 'Tệp mẫu (.json) trên máy',
+  templateFromWorkbook: 'Mẫu trong tệp này (Khai báo chỉ tiêu)',
   chooseFile: 'Chọn tệp mẫu',
   fileHint: 'Tệp .json theo định dạng resolution-targets/v1.',
   templateLoaded: (title, count) => `Đã đọc mẫu “${title}”: ${count} chỉ tiêu.`,
@@ -22,6 +23,7 @@ export const pane: Strings = {
     convert: 'Đang chuyển thành số…',
     report: 'Đang lập báo cáo…',
     seal: 'Đang chốt số liệu…',
+    authoring: 'Đang soạn trang khai báo chỉ tiêu…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
   existingBody: (sheet) => `Tệp này đã có biểu “${sheet}” làm từ mẫu này. Bạn muốn làm gì?`,
@@ -88,6 +90,22 @@ export const pane: Strings = {
   sealChanged: (at, what) => `Số liệu đã chốt lúc ${at} — đã thay đổi ở: ${what}`,
   sealPeriodChanged: 'kỳ báo cáo',
   sealTemplateChanged: 'mẫu chỉ tiêu',
+  authoringHeading: 'Soạn mẫu mới',
+  authoringIntro:
+    'Chèn trang “Khai báo chỉ tiêu” để khai các chỉ tiêu của nghị quyết: soạn sẵn từ văn bản nghị quyết, để trống, hoặc chép từ mẫu có sẵn rồi sửa.',
+  authoringPaste: 'Dán nguyên văn nghị quyết',
+  authoringFromText: 'Soạn từ văn bản',
+  authoringEmpty: 'Trang khai báo trống',
+  authoringFromBuiltIn: 'Chép từ mẫu có sẵn',
+  authoringInserted: (sheet, count) =>
+    count > 0
+      ? `Đã chèn trang “${sheet}” với ${count} chỉ tiêu. Hãy soát từng dòng với nghị quyết, sửa hoặc thêm dòng nếu cần.`
+      : `Đã chèn trang “${sheet}”. Hãy điền thông tin văn bản và các chỉ tiêu, mỗi chỉ tiêu một dòng.`,
+  authoringNoText: 'Ô văn bản đang trống. Hãy dán nguyên văn nghị quyết vào ô rồi bấm lại.',
+  authoringNoTargets:
+    'Không tìm thấy chỉ tiêu nào trong văn bản đã dán (các câu có con số và đơn vị, ví dụ “đạt 95%”). Hãy dán cả phần chỉ tiêu của nghị quyết, hoặc chọn “Trang khai báo trống” rồi điền tay.',
+  authoringErrors: (sheet, count) =>
+    `Chưa tạo biểu: trang “${sheet}” còn ${count} lỗi. Hãy sửa các ô dưới đây rồi bấm “Tạo biểu chỉ tiêu” lại.`,
   errorTitle: 'Chưa làm được',
   genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
   close: 'Đóng',

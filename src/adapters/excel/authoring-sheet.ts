@@ -1,0 +1,141 @@
+import {
+  AUTHORING_SHEET_NAME,
+  readAuthoringSheet,
+  type AuthoringPlan,
+  type AuthoringReading,
+  type Grid,
+} from '../../core/authoring';
+import { foldLevel } from '../../core/template/schema';
+import type { Localized } from '../../core/i18n/localized';
+import { cellAddress, columnLetters } from './a1';
+import { queueCells, queueStyles, validationRule, widthInPoints, type Capabilities } from './apply-plan';
+import { explainExcelError, ExcelActionError } from './errors';
+import type { NarrowContext, NarrowWorksheet } from './excel-api';
+import { freeSheetName } from './insert-sheet';
+import { message, messageWithReason } from './messages';
+import { cellOf, readSheet, type SheetGrid } from './sheet-grid';
+
+/** The authoring sheet (docs/design.md, "The authoring sheet") in and out of the open workbook. */
+
+export interface AuthoringInsertResult {
+  sheetName: string;
+  notes: Localized[];
+}
+
+export interface AuthoringSheetReading {
+  sheetName: string;
+  reading: AuthoringReading;
+}
+
+function queueAuthoringPlan(sheet: NarrowWorksheet, plan: AuthoringPlan, can: Capabilities): void {
+  plan.columnWidths.forEach((width, i) => {
+    const letters = columnLetters(i + 1);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
+  });
+  for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  queueCells(sheet, plan.cells);
+  queueStyles(sheet, plan.cells);
+  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
+  if (!can.dataValidation) return;
+  for (const validation of plan.validations) {
+    const { dataValidation } = sheet.getRange(validation.address);
+    dataValidation.rule = validationRule(validation);
+    dataValidation.prompt = { ...validation.prompt, showPrompt: true };
+    // A warning, not a stop: the reader also takes words outside the list (≥, "không quá").
+    dataValidation.errorAlert = { ...validation.error, showAlert: true, style: 'Warning' };
+  }
+}
+
+/**
+ * Adds the authoring sheet as a new sheet: two syncs whatever its length. A sheet of the clerk's
+ * own under the same name is never touched; the new one then takes `(2)`, as the standard sheet does.
+ */
+export async function insertAuthoringSheetIn(
+  context: NarrowContext,
+  plan: AuthoringPlan,
+  can: Capabilities,
+): Promise<AuthoringInsertResult> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const sheetName = freeSheetName(
+    plan.sheetName,
+    worksheets.items.map((sheet) => sheet.name),
+  );
+  const sheet = worksheets.add(sheetName);
+  queueAuthoringPlan(sheet, plan, can);
+  sheet.activate();
+  try {
+    await context.sync();
+  } catch (error) {
+    await removeSheet(context, sheetName);
+    throw new ExcelActionError(
+      'insert-failed',
+      messageWithReason('insert-failed', {}, explainExcelError(error)),
+      error,
+    );
+  }
+  return { sheetName, notes: can.dataValidation ? [] : [message('validation-unsupported')] };
+}
+
+async function removeSheet(context: NarrowContext, name: string): Promise<void> {
+  const probe = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (!probe.isNullObject) probe.delete();
+  await context.sync();
+}
+
+const fold = (text: string) => foldLevel(text.normalize('NFKC'));
+
+/** `Khai báo chỉ tiêu` or one of its copies, `Khai báo chỉ tiêu (2)` and so on. */
+function isAuthoringName(name: string): boolean {
+  const base = fold(AUTHORING_SHEET_NAME);
+  const folded = fold(name);
+  return folded === base || (folded.startsWith(base) && /^ \(\d+\)$/.test(folded.slice(base.length)));
+}
+
+/** The active sheet when it is an authoring sheet (the clerk may keep several), else the first one. */
+function chooseAuthoringSheet(names: readonly string[], active: string): string | undefined {
+  if (isAuthoringName(active)) return active;
+  return names.find(isAuthoringName);
+}
+
+/** The used cells of a sheet as the core's neutral grid: only cells holding something. */
+export function gridOfSheet(sheet: SheetGrid): Grid {
+  const cells: Grid['cells'] = [];
+  sheet.values.forEach((line, i) => {
+    line.forEach((_, j) => {
+      const row = sheet.top + i;
+      const column = sheet.left + j;
+      const cell = cellOf(sheet, row, column);
+      if (cell.raw === null) return;
+      cells.push({ address: cellAddress(row, column), value: cell.raw, numberFormat: cell.numberFormat });
+    });
+  });
+  return { cells };
+}
+
+/**
+ * Reads the authoring sheet into a template, or its findings with their cells: two syncs, and only
+ * that sheet's used range is read. Changes nothing.
+ */
+export async function readAuthoringSheetIn(context: NarrowContext): Promise<AuthoringSheetReading> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const sheetName = chooseAuthoringSheet(
+    worksheets.items.map((sheet) => sheet.name),
+    active.name,
+  );
+  if (!sheetName) {
+    throw new ExcelActionError(
+      'no-authoring-sheet',
+      message('no-authoring-sheet', { name: AUTHORING_SHEET_NAME }),
+    );
+  }
+  const grid = await readSheet(context, sheetName);
+  return { sheetName, reading: readAuthoringSheet(gridOfSheet(grid)) };
+}
