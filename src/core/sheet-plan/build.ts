@@ -1,29 +1,24 @@
-import { targetText } from '../check/target-text';
 import { documentHeader } from '../document';
 import type { Lang } from '../i18n/localized';
 import { catalogFor } from '../i18n/catalog';
-import { clean } from '../numbers/round';
 import type { Indicator, Template } from '../template/types';
 import { COLUMN_KEYS, COLUMN_WIDTHS, COLUMNS, LAST_COLUMN, PERIOD_LABELS, headerTexts } from './columns';
-import { PERCENT_OF_TARGET_FORMAT, TEXT_FORMAT, figureFormat, targetFormat } from './formats';
-import { percentFormula, verdictFormula, type FormulaContext } from './formulas';
+import type { FormulaContext } from './formulas';
 import { roman } from './roman';
 import { STORE_SHEET_NAME, encodeTemplateStore } from './store';
 import { crossCheckBlock } from './cross-checks';
 import { conditionalFormats } from './highlights';
 import type {
   CellStyle,
-  ColumnKey,
   PlannedCell,
   PlannedContent,
   PlannedValidation,
   SheetPlan,
   SheetPlanOptions,
 } from './types';
+import { FONT, INPUT_FILL, font, rowContents, rowStyle, text, wrappedTexts } from './row-cells';
 import { fitsInline, inputValidation } from './validation';
 
-const FONT = 'Times New Roman';
-const INPUT_FILL = '#FFF2CC';
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
 /**
@@ -35,7 +30,6 @@ const EXPLANATION_HEIGHT = 2 * 16 + 4;
 
 /** Cells a clerk types a figure into, with the same list or bounds: the figure and the estimate. */
 const INPUT_COLUMNS = ['value', 'estimate'] as const;
-const isInput = (key: ColumnKey) => key === 'value' || key === 'estimate';
 const MONTHS = { '6-thang': 6, '9-thang': 9 } as const;
 
 /** Fixed rows of the document header (Hướng dẫn 36-HD/VPTW) above the table. */
@@ -44,13 +38,6 @@ const LEFT_BLOCK = 'D';
 const RIGHT_BLOCK = 'F';
 const PERIOD_CELL = `${COLUMNS.value}${ROW.period}`;
 const PERIOD_REF = `$${COLUMNS.value}$${ROW.period}`;
-
-const text = (value: string): PlannedContent => ({ kind: 'text', text: value });
-const font = (size: number, extra: CellStyle['font'] = {}): CellStyle['font'] => ({
-  name: FONT,
-  size,
-  ...extra,
-});
 
 /** The plan of the standard sheet for one template (design.md, "The standard sheet"). Pure. */
 export function buildSheetPlan(template: Template, options: SheetPlanOptions = {}): SheetPlan {
@@ -294,82 +281,6 @@ function groupsOf(indicators: readonly Indicator[]): [string, Indicator[]][] {
     groups.set(indicator.group, list);
   }
   return [...groups];
-}
-
-/** A figure as the sheet stores it: percent as a fraction (9% is 0.09), ratings and yes/no as their words. */
-function stored(indicator: Indicator, value: number | string): PlannedContent {
-  if (typeof value === 'string') return text(value);
-  return { kind: 'number', value: indicator.type === 'percent' ? clean(value / 100) : value };
-}
-
-function rowContents(
-  indicator: Indicator,
-  number: number,
-  ctx: FormulaContext,
-): Record<ColumnKey, PlannedContent> {
-  const { target, baseline } = indicator;
-  const numericTarget = target.op !== 'between' && typeof target.value === 'number';
-  const percent = percentFormula(indicator, ctx);
-  return {
-    index: { kind: 'number', value: number },
-    code: text(indicator.id),
-    name: text(indicator.name),
-    unit: indicator.unit ? text(indicator.unit) : { kind: 'empty' },
-    baseline: baseline === undefined ? { kind: 'empty' } : stored(indicator, baseline),
-    target: numericTarget ? stored(indicator, target.value) : text(targetText(indicator, 'vi')),
-    value: { kind: 'empty' },
-    estimate: { kind: 'empty' },
-    percent: percent ? { kind: 'formula', formula: percent } : { kind: 'empty' },
-    verdict: { kind: 'formula', formula: verdictFormula(indicator, ctx) },
-    explanation: { kind: 'empty' },
-  };
-}
-
-const ALIGN: Record<ColumnKey, CellStyle['horizontal']> = {
-  index: 'center',
-  code: 'left',
-  name: 'left',
-  unit: 'center',
-  baseline: 'right',
-  target: 'right',
-  value: 'right',
-  percent: 'right',
-  estimate: 'right',
-  verdict: 'center',
-  explanation: 'left',
-};
-
-function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
-  const choice = indicator.type === 'rating' || indicator.type === 'yesno';
-  const style: CellStyle = {
-    font: key === 'code' ? font(8, { color: '#808080' }) : font(12),
-    border: 'thin',
-    horizontal: choice && (key === 'baseline' || key === 'target' || isInput(key)) ? 'center' : ALIGN[key],
-    vertical: 'middle',
-    wrap:
-      key === 'name' ||
-      key === 'unit' ||
-      key === 'explanation' ||
-      key === 'code' ||
-      (choice && key !== 'index'),
-  };
-  if (isInput(key) || key === 'explanation') style.fill = INPUT_FILL;
-  if (isInput(key)) style.numberFormat = choice ? TEXT_FORMAT : figureFormat(indicator);
-  if (key === 'baseline' && !choice) style.numberFormat = figureFormat(indicator);
-  if (key === 'target' && !choice && indicator.target.op !== 'between')
-    style.numberFormat = targetFormat(indicator);
-  if (key === 'percent') style.numberFormat = PERCENT_OF_TARGET_FORMAT;
-  return style;
-}
-
-function wrappedTexts(contents: Record<ColumnKey, PlannedContent>): [string, number][] {
-  const keys: ColumnKey[] = ['code', 'name', 'unit', 'baseline', 'target'];
-  return keys.flatMap((key): [string, number][] => {
-    const content = contents[key];
-    // The code column is set in 10 points, the others in 12.
-    const perLine = (COLUMN_WIDTHS[key] - 1) * (key === 'code' ? 1.35 : 1.1);
-    return content.kind === 'text' ? [[content.text, perLine]] : [];
-  });
 }
 
 function totalWidth(): number {
