@@ -279,7 +279,6 @@ export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabili
         ? { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: plan.print.fitToHeight }
         : { horizontalFitToPages: plan.print.fitToWidth };
     pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
-    pageLayout.setPrintArea(plan.print.area);
   }
 }
 

@@ -42,7 +42,6 @@ export async function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Pr
     fitToWidth: plan.print.fitToWidth,
     fitToHeight: plan.print.fitToHeight,
     printTitlesRow: `${first}:${last}`,
-    printArea: plan.print.area,
   };
   await sheet.protect(plan.protection.password ?? '', {
     selectLockedCells: true,

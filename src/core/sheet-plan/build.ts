@@ -257,7 +257,6 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: { first: ROW.header, last: ROW.header },
-      area: `A1:${LAST_COLUMN}${preparedRow}`,
     },
     store: { sheetName: STORE_SHEET_NAME, cells: encodeTemplateStore([template]) },
     layout: {

@@ -26,8 +26,7 @@ export const LAST_COLUMN = COLUMNS[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
 /** Widths in characters, in COLUMN_KEYS order; the name and explanation columns wrap. */
 export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   index: 5,
-  // The id is for the readers, not for the printed page: narrow, small and grey.
-  code: 9,
+  code: 20,
   name: 42,
   unit: 11,
   baseline: 13,

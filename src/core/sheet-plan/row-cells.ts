@@ -64,7 +64,7 @@ const ALIGN: Record<ColumnKey, CellStyle['horizontal']> = {
 export function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
   const choice = indicator.type === 'rating' || indicator.type === 'yesno';
   const style: CellStyle = {
-    font: key === 'code' ? font(8, { color: '#808080' }) : font(12),
+    font: font(key === 'code' ? 10 : 12),
     border: 'thin',
     horizontal: choice && (key === 'baseline' || key === 'target' || isInput(key)) ? 'center' : ALIGN[key],
     vertical: 'middle',
@@ -88,8 +88,8 @@ export function wrappedTexts(contents: Record<ColumnKey, PlannedContent>): [stri
   const keys: ColumnKey[] = ['code', 'name', 'unit', 'baseline', 'target'];
   return keys.flatMap((key): [string, number][] => {
     const content = contents[key];
-    // The code column is set in 8 points, the others in 12: half as many characters again a line.
-    const perLine = (COLUMN_WIDTHS[key] - 1) * (key === 'code' ? 1.65 : 1.1);
+    // The code column is set in 10 points, the others in 12.
+    const perLine = (COLUMN_WIDTHS[key] - 1) * (key === 'code' ? 1.35 : 1.1);
     return content.kind === 'text' ? [[content.text, perLine]] : [];
   });
 }

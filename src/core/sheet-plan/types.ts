@@ -131,8 +131,6 @@ export interface SheetPlan {
     fitToHeight: 0;
     /** Rows repeated on every page, e.g. `{ first: 10, last: 10 }`. */
     titleRows: { first: number; last: number };
-    /** The header, the table and the preparer's line; the clerk's notes below stay off paper. */
-    area: string;
   };
   store: TemplateStorePlan;
   layout: SheetLayout;

@@ -61,7 +61,6 @@ const plan: SheetPlan = {
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: { first: 2, last: 2 },
-    area: 'A1:E4',
   },
   store: {
     sheetName: '_template',
@@ -204,7 +203,6 @@ describe('writePlan', () => {
       fitToHeight: 0,
     });
     expect(sheet.pageSetup.printTitlesRow).toBe('2:2');
-    expect(sheet.pageSetup.printArea).toBe('A1:E4');
   });
 
   it('stores the template in a very hidden sheet', () => {
