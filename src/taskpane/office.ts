@@ -1,8 +1,7 @@
 // The only place where the task pane and the ribbon command touch Office.js: readiness, the
 // display language, and the Excel adapter bound to Excel.run.
 import { createExcelAdapter, type ExcelAdapterDeps } from '../adapters/excel';
-import { buildAuthoringPlan, contentOf, emptyContent, type AuthoringContent } from '../core/authoring';
-import { draftTemplate } from '../core/draft';
+import type { AuthoringContent } from '../core/authoring';
 import { languageFromTag, type Lang } from '../core/i18n/localized';
 import { BUILT_IN_TEMPLATES } from '../templates';
 import type { AuthoringSource, ExcelActions, SealView } from './actions';
@@ -37,10 +36,19 @@ export function hostSavesFiles(platform: Office.PlatformType | undefined): boole
   return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
 }
 
-/** The authoring sheet's content, as `draft` makes it on the command line; null when the text has no target. */
-function authoringContent(source: AuthoringSource, lang: Lang, now: Date): AuthoringContent | null {
+/**
+ * The authoring sheet's content, as `draft` makes it on the command line; null when the text has
+ * no target. Drafting and the authoring plan are loaded on demand, outside the pane's first load.
+ */
+async function authoringContent(
+  source: AuthoringSource,
+  lang: Lang,
+  now: Date,
+): Promise<AuthoringContent | null> {
+  const { contentOf, emptyContent } = await import(/* webpackChunkName: "authoring" */ '../core/authoring');
   if (source.kind === 'empty') return emptyContent();
   if (source.kind === 'template') return contentOf(source.template);
+  const { draftTemplate } = await import(/* webpackChunkName: "draft" */ '../core/draft');
   const drafted = draftTemplate(source.text, { lang, fallbackYear: now.getFullYear() + 1 });
   return drafted.ok ? contentOf(drafted.template) : null;
 }
@@ -61,8 +69,9 @@ export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean },
       return outcome.report;
     },
     insertAuthoringSheet: async (source) => {
-      const content = authoringContent(source, lang, deps.now?.() ?? new Date());
+      const content = await authoringContent(source, lang, deps.now?.() ?? new Date());
       if (!content) return { ok: false, reason: 'no-targets' };
+      const { buildAuthoringPlan } = await import(/* webpackChunkName: "authoring" */ '../core/authoring');
       const { sheetName, notes } = await adapter.insertAuthoringSheet(buildAuthoringPlan(content, lang));
       return { ok: true, sheetName, count: content.rows.length, notes };
     },

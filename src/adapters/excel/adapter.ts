@@ -9,12 +9,7 @@ import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { parseRange, splitSheet } from './a1';
 import type { Capabilities } from './apply-plan';
-import {
-  insertAuthoringSheetIn,
-  readAuthoringSheetIn,
-  type AuthoringInsertResult,
-  type AuthoringSheetReading,
-} from './authoring-sheet';
+import type { AuthoringInsertResult, AuthoringSheetReading } from './authoring-sheet';
 import { convertTextFiguresIn, type ConversionResult, type TextFigure } from './convert-text-figures';
 import { asActionError, excelErrorCode, ExcelActionError } from './errors';
 import type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
@@ -109,12 +104,23 @@ export function createExcelAdapter({
 
     /** Adds the authoring sheet as a new sheet (`(2)` beside a clerk's own of that name). Two syncs. */
     insertAuthoringSheet(plan: AuthoringPlan): Promise<AuthoringInsertResult> {
-      return act((context) => insertAuthoringSheetIn(context, plan, capabilities()));
+      // Loaded on demand: the authoring sheet's reader is not part of the pane's first load.
+      return act(async (context) => {
+        const { insertAuthoringSheetIn } = await import(
+          /* webpackChunkName: "authoring" */ './authoring-sheet'
+        );
+        return insertAuthoringSheetIn(context, plan, capabilities());
+      });
     },
 
     /** Reads the authoring sheet to a template or its findings. Two syncs, no change. */
     readAuthoringSheet(): Promise<AuthoringSheetReading> {
-      return act(readAuthoringSheetIn);
+      return act(async (context) => {
+        const { readAuthoringSheetIn } = await import(
+          /* webpackChunkName: "authoring" */ './authoring-sheet'
+        );
+        return readAuthoringSheetIn(context);
+      });
     },
 
     /** The name of a sheet already made from this template, or null. Three syncs, no change. */
