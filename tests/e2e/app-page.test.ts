@@ -4,6 +4,7 @@ import type { AxeResults } from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { readWorkbook } from '../../src/adapters/xlsx';
+import { BUILT_IN_TEMPLATES } from '../../src/templates';
 import type { SheetReport } from '../../src/check-json/types';
 import { editWorkbook, fillTypical, runCli, tempDir } from '../cli/support';
 import { baseUrl, offMachine, openPage, snapshot, type Session } from './support/browser';
@@ -56,7 +57,8 @@ test('makes the standard sheet from the built-in template, for the period chosen
   expect(download.suggestedFilename()).toBe('chi-tieu-2023.xlsx');
   const file = path.join(work.dir, 'made.xlsx');
   await download.saveAs(file);
-  await page.getByText('Đã tạo “chi-tieu-2023.xlsx”: 20 chỉ tiêu').waitFor();
+  const count = BUILT_IN_TEMPLATES['hung-tan-2023'].indicators.length;
+  await page.getByText(`Đã tạo “chi-tieu-2023.xlsx”: ${count} chỉ tiêu`).waitFor();
 
   const reading = await readWorkbook(file);
   if (!reading.ok) throw new Error(reading.problem.message.en);

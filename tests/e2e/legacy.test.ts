@@ -78,7 +78,7 @@ describe('with EdgeHTML’s gaps (no ResizeObserver, TextEncoder, crypto.subtle,
     session = await openPreview('', undefined, { userAgent: EDGE_HTML, initScript: AS_IN_EDGE_HTML });
     const { page } = session;
     await page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).click();
-    await page.getByText(`Đã tạo biểu «${SHEET}»`).waitFor();
+    await page.getByText(`Đã tạo biểu “${SHEET}”`).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual(
       Array(5).fill('undefined'),
     );

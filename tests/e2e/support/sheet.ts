@@ -9,7 +9,9 @@ export async function cellOf(page: Page, rowText: string, header: string): Promi
   const headerCell = sheet.getByRole('gridcell', { name: header, exact: true });
   const column = await headerCell.getAttribute('aria-colindex');
   if (!column) throw new Error(`No column headed ${header}`);
-  const row = sheet.getByRole('row', { name: rowText });
+  // The row whose own cell starts with the name: a cross-check's sentence may mention it too.
+  const nameCell = page.getByRole('gridcell', { name: new RegExp(`^${escapeRegExp(rowText)}`) });
+  const row = sheet.getByRole('row').filter({ has: nameCell });
   return row.locator(`[role="gridcell"][aria-colindex="${column}"]`);
 }
 
@@ -28,4 +30,8 @@ export async function addressOf(cell: Locator): Promise<string> {
 
 export async function textOf(cell: Locator): Promise<string> {
   return ((await cell.textContent()) ?? '').trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
