@@ -4,7 +4,7 @@ import type { EnteredFigure, RawValue } from '../../../src/core/check/types';
 import { buildSheetPlan } from '../../../src/core/sheet-plan';
 import { mixesPartialYear } from '../../../src/core/rules/check-rules';
 import type { Period, Template } from '../../../src/core/template/types';
-import { crossTemplate } from '../rules/support/cross-template';
+import { CONSISTENT_FIGURES, crossTemplate } from '../rules/support/cross-template';
 import { PlanSheet, type CellInput } from './support/evaluate';
 
 /**
@@ -21,16 +21,7 @@ const rowOf = new Map(rows.map((r) => [r.indicatorId, r.row]));
 const formatOf = new Map(plan.cells.map((c) => [c.address, c.style?.numberFormat]));
 const byId = new Map(template.indicators.map((i) => [i.id, i]));
 
-const consistent: Record<string, number> = {
-  'dien-tich': 772,
-  lua: 507,
-  'cay-khac': 265,
-  'nong-nghiep': 41.8,
-  'cong-nghiep': 39.7,
-  'dich-vu': 18.5,
-  'gia-tri-san-xuat': 217.67,
-  'tang-truong': 9,
-};
+const consistent: Record<string, number> = CONSISTENT_FIGURES;
 
 /** A figure in the core's units as the cell holds it: percent cells hold fractions. */
 const toCell = (id: string, n: number) => (byId.get(id)!.type === 'percent' ? Math.round(n * 1e8) / 1e10 : n);

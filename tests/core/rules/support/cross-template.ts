@@ -121,6 +121,18 @@ export const CROSS_TEMPLATE_JSON = {
   ],
 };
 
+/** Figures on which every rule of the cross template holds (507 + 265 = 772; 41,8 + 39,7 + 18,5 = 100). */
+export const CONSISTENT_FIGURES: Readonly<Record<string, number>> = {
+  'dien-tich': 772,
+  lua: 507,
+  'cay-khac': 265,
+  'nong-nghiep': 41.8,
+  'cong-nghiep': 39.7,
+  'dich-vu': 18.5,
+  'gia-tri-san-xuat': 217.67,
+  'tang-truong': 9,
+};
+
 export function crossTemplate(): Template {
   const loaded = loadTemplate(CROSS_TEMPLATE_JSON);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
