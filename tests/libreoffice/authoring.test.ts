@@ -44,3 +44,26 @@ test('LibreOffice opens a drafted authoring sheet and the standard sheet made fr
   const verdicts = [...results.values()].filter((v) => v === 'Chưa có số liệu');
   expect(verdicts.length).toBe(drafted.template.indicators.length);
 });
+
+test('LibreOffice keeps the Ràng buộc table of a drafted sheet: the rules read back the same', async () => {
+  const text = [
+    'Đảng ủy xã Tam Phước',
+    'Nghị quyết năm 2023',
+    '- Tổng diện tích gieo trồng 772 ha, trong đó: lúa 507 ha, cây màu 265 ha.',
+    '- Cơ cấu kinh tế: nông nghiệp 41,8%; công nghiệp – xây dựng 39,7%; thương mại – dịch vụ 18,5%.',
+  ].join('\n');
+  writeFileSync(join(dir, 'rang-buoc.txt'), text);
+  expect((await runCli(['draft', 'rang-buoc.txt', '--out', 'in/rang-buoc.xlsx'], dir)).code).toBe(0);
+  const before = await readAuthoringFile(join(dir, 'in', 'rang-buoc.xlsx'));
+  if (!before.ok) throw new Error('unreadable draft');
+  const drafted = readAuthoringSheet(before.grid);
+  if (!drafted.ok) throw new Error(drafted.findings[0].message.en);
+  expect(drafted.template.rules?.map((rule) => rule.op)).toEqual(['==', '==']);
+
+  const [resaved] = recalculate([join(dir, 'in', 'rang-buoc.xlsx')], join(dir, 'out3')).outputs;
+  const after = await readAuthoringFile(resaved);
+  if (!after.ok) throw new Error('LibreOffice output unreadable');
+  const reread = readAuthoringSheet(after.grid);
+  if (!reread.ok) throw new Error(reread.findings[0].message.en);
+  expect(reread.template).toEqual(drafted.template);
+});

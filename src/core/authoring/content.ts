@@ -10,6 +10,8 @@ import {
   type ColumnKey,
   type DocumentKey,
 } from './layout';
+import { RULE_OP_WORDS, SEVERITY_WORDS, type RuleColumnKey } from './rule-layout';
+import type { Rule } from '../rules/schema';
 
 /** What one cell of the authoring sheet holds: a text, a number, or nothing. */
 export type AuthoringValue = string | number | null;
@@ -21,6 +23,8 @@ export type AuthoringValue = string | number | null;
 export interface AuthoringContent {
   document: Record<DocumentKey, AuthoringValue>;
   rows: Record<ColumnKey, AuthoringValue>[];
+  /** The `Ràng buộc` table: one row per cross-indicator rule. */
+  rules: Record<RuleColumnKey, AuthoringValue>[];
 }
 
 /** `2022-12-26` as a clerk writes it: `26/12/2022`. */
@@ -34,7 +38,7 @@ const orNull = <T>(value: T | undefined): T | null => (value === undefined ? nul
 /** An authoring sheet with only its headers and guidance, for a clerk starting from nothing. */
 export function emptyContent(): AuthoringContent {
   const document = Object.fromEntries(DOCUMENT_KEYS.map((key) => [key, null]));
-  return { document: document as Record<DocumentKey, AuthoringValue>, rows: [] };
+  return { document: document as Record<DocumentKey, AuthoringValue>, rows: [], rules: [] };
 }
 
 export function documentOf(template: Template): Record<DocumentKey, AuthoringValue> {
@@ -72,9 +76,27 @@ export function rowOf(indicator: Indicator): Record<ColumnKey, AuthoringValue> {
   };
 }
 
+/** A rule's row: both messages written out, so reading it back gives the same rule. */
+export function ruleRowOf(rule: Rule): Record<RuleColumnKey, AuthoringValue> {
+  return {
+    id: rule.id,
+    left: rule.left,
+    op: RULE_OP_WORDS[rule.op],
+    right: rule.right,
+    tolerance: rule.tolerance,
+    severity: SEVERITY_WORDS[rule.severity],
+    vi: rule.message.vi,
+    en: rule.message.en,
+  };
+}
+
 /** The authoring sheet of an existing template, to edit it. */
 export function contentOf(template: Template): AuthoringContent {
-  return { document: documentOf(template), rows: template.indicators.map(rowOf) };
+  return {
+    document: documentOf(template),
+    rows: template.indicators.map(rowOf),
+    rules: (template.rules ?? []).map(ruleRowOf),
+  };
 }
 
 /**
@@ -102,5 +124,7 @@ export function nextYearContent(
       baseline: figures.get(indicator.id) ?? null,
       source: null,
     })),
+    // The rules name indicators by id, and the ids carry over.
+    rules: (template.rules ?? []).map(ruleRowOf),
   };
 }

@@ -33,3 +33,12 @@ export function problem<K extends keyof Catalog>(
 export const error = <K extends keyof Catalog>(key: K, params: Params<K>) => problem('error', key, params);
 export const warning = <K extends keyof Catalog>(key: K, params: Params<K>) =>
   problem('warning', key, params);
+
+/** A problem told elsewhere in both languages (a rule's, a schema's), put on its cell. */
+export function atCell(cell: string, message: Localized): AuthoringFinding {
+  return {
+    severity: 'error',
+    cell,
+    message: { vi: `Ô ${cell}: ${message.vi}`, en: `Cell ${cell}: ${message.en}` },
+  };
+}

@@ -133,5 +133,3 @@ export const TITLE_ROW = 1;
 export const GUIDANCE_ROW = 2;
 export const FIRST_DOCUMENT_ROW = 4;
 export const HEADER_ROW = FIRST_DOCUMENT_ROW + DOCUMENT_KEYS.length + 1;
-/** Empty rows below the table that still get the drop-down lists, for rows the clerk adds. */
-export const ROOM_FOR_NEW_ROWS = 100;

@@ -17,12 +17,13 @@ import {
   HEADER_ROW,
   HEADERS,
   OP_WORDS,
-  ROOM_FOR_NEW_ROWS,
   SECTION_WORDS,
   TITLE_ROW,
   TYPE_WORDS,
   type ColumnKey,
 } from './layout';
+import { planRules } from './plan-rules';
+import { ROOM_BEFORE_RULES } from './rule-layout';
 
 /** The authoring sheet as pure data; the adapters only apply it (like ../sheet-plan). */
 export interface AuthoringPlan {
@@ -35,6 +36,8 @@ export interface AuthoringPlan {
   /** Drop-down lists; a value typed outside the list only warns, since aliases such as ≥ are read. */
   validations: PlannedValidation[];
   headerRow: number;
+  /** The header row of the `Ràng buộc` table, under the indicators. */
+  rulesHeaderRow: number;
 }
 
 const LAST_COLUMN = COLUMN_OF[COLUMN_KEYS[COLUMN_KEYS.length - 1]];
@@ -73,7 +76,7 @@ function list(
 
 /**
  * Lays out the authoring sheet (docs/design.md, "The authoring sheet"): title, a line of
- * guidance, the document block, then the table. Numbers are written as numbers and texts as
+ * guidance, the document block, the indicator table, then the `Ràng buộc` table (./plan-rules.ts). Numbers are written as numbers and texts as
  * texts, so reading the sheet back gives the same content.
  */
 export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi'): AuthoringPlan {
@@ -122,12 +125,18 @@ export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi
     }
   });
 
-  const lastRow = HEADER_ROW + authoring.rows.length + ROOM_FOR_NEW_ROWS;
+  // The rules' title ends the indicator table; the empty rows above it take new indicators.
+  const rulesTitleRow = HEADER_ROW + authoring.rows.length + ROOM_BEFORE_RULES + 1;
+  const rules = planRules(authoring.rules, rulesTitleRow, texts);
+  cells.push(...rules.cells);
+  merges.push(...rules.merges);
+  const lastRow = rulesTitleRow - 1;
   const validations = [
     list('type', Object.values(TYPE_WORDS), texts.prompt.type, texts, lastRow),
     list('op', Object.values(OP_WORDS), texts.prompt.op, texts, lastRow),
     list('assess', Object.values(ASSESS_WORDS), texts.prompt.assess, texts, lastRow),
     list('section', Object.values(SECTION_WORDS), texts.prompt.section, texts, lastRow),
+    ...rules.validations,
   ];
 
   return {
@@ -136,11 +145,13 @@ export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi
     merges,
     columnWidths: COLUMN_KEYS.map((key) => COLUMN_WIDTHS[key]),
     rowHeights: [
-      { row: GUIDANCE_ROW, height: 48 },
+      { row: GUIDANCE_ROW, height: 78 },
       { row: HEADER_ROW, height: 32 },
+      { row: rules.headerRow, height: 32 },
     ],
     frozenRows: HEADER_ROW,
     validations,
     headerRow: HEADER_ROW,
+    rulesHeaderRow: rules.headerRow,
   };
 }

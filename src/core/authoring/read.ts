@@ -10,11 +10,12 @@ import {
   DOCUMENT_LABELS,
   HEADERS,
   SCALE_SEPARATOR,
-  TABLE_END_WORDS,
   type ColumnKey,
   type DocumentKey,
 } from './layout';
 import { readRow, type RowReading } from './read-row';
+import { readRules, rulesTitleRow } from './read-rules';
+import { RULE_COLUMN_OF, type RuleColumnKey } from './rule-layout';
 import { slugOf, uniqueId } from './slug';
 import { readDate, readYear } from './values';
 
@@ -26,7 +27,7 @@ const fold = (text: string) => foldLevel(text.normalize('NFKC'));
 
 /**
  * Reads an authoring sheet (docs/design.md, "The authoring sheet") into a `resolution-targets/v1`
- * template. Every problem is a finding naming its cell; the template is given only when there is
+ * template, with the rules of its `Ràng buộc` table (./read-rules.ts). Every problem is a finding naming its cell; the template is given only when there is
  * no error. Never throws, whatever the grid holds.
  */
 export function readAuthoringSheet(grid: Grid): AuthoringReading {
@@ -43,18 +44,23 @@ export function readAuthoringSheet(grid: Grid): AuthoringReading {
   }
 
   const document = readDocument(index, headerRow, findings);
-  const { indicators, cells } = readTable(index, headerRow, findings);
+  const titleRow = rulesTitleRow(index, headerRow);
+  const { indicators, cells, unread } = readTable(index, headerRow, titleRow, findings);
   if (indicators.length === 0 && !findings.some((f) => f.severity === 'error'))
     findings.push(error('noIndicators', {}));
+  // A rule naming a row that has an error of its own is not told the id is unknown as well.
+  const named = [...indicators, ...unread.map((id) => ({ id, name: id, type: 'number', baseline: 0 }))];
+  const rules = titleRow === undefined ? undefined : readRules(index, titleRow, named, findings);
   if (findings.some((f) => f.severity === 'error') || !document) return { ok: false, findings };
 
   const { rows: documentRows, ...fields } = document;
   const input: TemplateInput = { format: TEMPLATE_FORMAT, ...fields, indicators };
+  if (rules?.rules.length) input.rules = rules.rules;
   const parsed = templateSchema.safeParse(input);
   if (parsed.success) return { ok: true, template: parsed.data, findings };
   for (const issue of parsed.error.issues) {
     const [first] = problemsFromIssues([issue], input);
-    const cell = cellOfPath(issue.path, cells, documentRows);
+    const cell = cellOfPath(issue.path, cells, documentRows, rules?.rows ?? []);
     findings.push({
       severity: 'error',
       ...(cell ? { cell } : {}),
@@ -155,14 +161,17 @@ function readDocument(
   return document;
 }
 
-function readTable(index: GridIndex, headerRow: number, findings: AuthoringFinding[]) {
+function readTable(
+  index: GridIndex,
+  headerRow: number,
+  endRow: number | undefined,
+  findings: AuthoringFinding[],
+) {
   const indicators: TemplateInput['indicators'] = [];
   const cells: { row: number }[] = [];
   const pending: RowReading[] = [];
   let group = '';
-  for (let row = headerRow + 1; row <= index.lastRow; row++) {
-    const first = fold(index.text(`A${row}`));
-    if (TABLE_END_WORDS.some((word) => first.startsWith(word))) break;
+  for (let row = headerRow + 1; row <= (endRow ?? index.lastRow + 1) - 1; row++) {
     if (COLUMN_KEYS.every((key) => index.isEmpty(address(COLUMN_OF[key], row)))) continue;
     const reading = readRow(index, row, group);
     findings.push(...reading.findings);
@@ -200,7 +209,8 @@ function readTable(index: GridIndex, headerRow: number, findings: AuthoringFindi
     indicators.push({ id, ...indicator });
     cells.push({ row });
   }
-  return { indicators, cells };
+  const unread = pending.filter((p) => !p.indicator && p.givenId).map((p) => p.givenId);
+  return { indicators, cells, unread };
 }
 
 const FIELD_COLUMN: Record<string, ColumnKey> = {
@@ -238,7 +248,15 @@ function cellOfPath(
   path: readonly PropertyKey[],
   cells: { row: number }[],
   rows: Partial<Record<DocumentKey, number>>,
+  ruleRows: number[],
 ): string | undefined {
+  if (path[0] === 'rules' && typeof path[1] === 'number') {
+    const row = ruleRows[path[1]];
+    const field = String(path[2] ?? 'left');
+    const key = field === 'message' ? (path[3] === 'en' ? 'en' : 'vi') : field;
+    const column = RULE_COLUMN_OF[key as RuleColumnKey] ?? RULE_COLUMN_OF.left;
+    return row === undefined ? undefined : `${column}${row}`;
+  }
   if (path[0] === 'indicators' && typeof path[1] === 'number') {
     const row = cells[path[1]]?.row;
     if (row === undefined) return undefined;

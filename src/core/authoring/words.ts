@@ -1,6 +1,8 @@
 import { foldLevel } from '../template/schema';
 import type { Assess, IndicatorType, Section } from '../template/types';
+import type { Rule, RuleOp } from '../rules/schema';
 import { ASSESS_WORDS, OP_WORDS, SECTION_WORDS, TYPE_WORDS, type OpKey } from './layout';
+import { RULE_OP_WORDS, SEVERITY_WORDS } from './rule-layout';
 
 /** Reads the words of the drop-down columns as clerks type them: any case, with or without diacritics. */
 
@@ -50,3 +52,20 @@ export const readType = (text: string): IndicatorType | undefined => TYPES.get(f
 export const readOp = (text: string): OpKey | undefined => OPS.get(fold(text));
 export const readAssess = (text: string): Assess | undefined => ASSESS.get(fold(text));
 export const readSection = (text: string): Section | undefined => SECTIONS.get(fold(text));
+
+const RULE_OPS = table<RuleOp>(RULE_OP_WORDS, {
+  '==': '==',
+  '>=': '>=',
+  '=>': '>=',
+  '<=': '<=',
+  '=<': '<=',
+  bằng: '==',
+  'không quá': '<=',
+  'không dưới': '>=',
+  'lớn hơn': '>',
+  'nhỏ hơn': '<',
+});
+const SEVERITIES = table<Rule['severity']>(SEVERITY_WORDS, { error: 'error', warning: 'warning' });
+
+export const readRuleOp = (text: string): RuleOp | undefined => RULE_OPS.get(fold(text));
+export const readSeverity = (text: string): Rule['severity'] | undefined => SEVERITIES.get(fold(text));

@@ -32,6 +32,8 @@ export function clausesOf(line: string): Clause[] {
     return [rest, ...pieces.slice(1)].map((text) => ({ text, group: named }));
   }
   // `Tổng giá trị sản xuất: 217,67 tỷ đồng` names one target; a structure names parts before numbers.
-  if (/^\D{0,12}\d/u.test(rest) || !/\d/.test(rest)) return pieces.map((text) => ({ text }));
+  // `Cơ cấu kinh tế: nông nghiệp 41,8%; …` is a structure however short its first part's name.
+  const structure = /^cơ cấu/iu.test(prefix.trim());
+  if ((!structure && /^\D{0,12}\d/u.test(rest)) || !/\d/.test(rest)) return pieces.map((text) => ({ text }));
   return [rest, ...pieces.slice(1)].map((text) => ({ text, structure: prefix.trim() }));
 }

@@ -10,6 +10,7 @@ import { clausesOf, type Clause } from './clauses';
 import { readDocument } from './document';
 import { foldInPlace } from './fold';
 import { findFigures, findWordCounts, type FigureMatch } from './numbers';
+import { proposeRules, type Tie } from './rules';
 import { placeLines, type Part } from './structure';
 import { RATING_LEVELS, RECOGNITION } from './vocabulary';
 import { ASSESS_WORDS, TYPE_WORDS } from '../authoring/layout';
@@ -113,10 +114,19 @@ interface Drafted {
   guesses: string[];
 }
 
-function numericRow(clause: Clause, text: string, figure: FigureMatch, lead: string, t: DraftTexts): Drafted {
+const PARTS_CUE = /^\s*(?:,\s*)?trong đó/iu;
+
+function numericRow(
+  clause: Clause,
+  text: string,
+  figure: FigureMatch,
+  lead: string,
+  t: DraftTexts,
+  inParts: boolean,
+): Drafted {
   const guesses: string[] = [];
   let name = nameOf(text, figure, lead);
-  const partOf = /^\s*(?:,\s*)?trong đó/iu.test(text) ? lead : undefined;
+  const partOf = inParts ? lead : undefined;
   if (clause.structure) {
     name = `${clause.structure}: ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}`;
     guesses.push(t.structure(clause.structure));
@@ -230,8 +240,10 @@ export function draftTemplate(raw: string, options: DraftOptions = {}): DraftRes
   const placed = placeLines(text);
   const document = readDocument(text.split('\n').filter(Boolean));
   const rows: { row: Row; guesses: string[]; source: string; groupGiven: string; part: Part }[] = [];
+  const ties: Tie[] = [];
   for (const line of placed) {
     if (line.part === 'skip') continue;
+    const structures = new Map<string, number[]>();
     for (const clause of clausesOf(line.text)) {
       const figures = targetsOf(clause.text);
       const group = clause.group ?? line.group;
@@ -248,17 +260,28 @@ export function draftTemplate(raw: string, options: DraftOptions = {}): DraftRes
         continue;
       }
       let lead = '';
+      // `772 ha, trong đó: lúa 507 ha, cây màu 265 ha`: the pieces from `trong đó` on are parts.
+      let inParts = false;
+      let total: number | undefined;
+      const parts: number[] = [];
       for (const piece of pieces(clause.text, figures)) {
         // `ít nhất 01 làng …, 01 làng …`: a figure with no words of its own shares the first one's.
         const bare = piece.figure.start === 0 && figures[0].op !== undefined && piece.figure.op === undefined;
         const figure = bare
           ? { ...piece.figure, op: figures[0].op, opGuessed: figures[0].opGuessed }
           : piece.figure;
-        const drafted = numericRow(clause, piece.text, figure, lead, t);
+        inParts = inParts || (lead !== '' && PARTS_CUE.test(piece.text));
+        const drafted = numericRow(clause, piece.text, figure, lead, t, inParts);
         if (!lead) lead = tidy(piece.text.slice(0, piece.figure.start)) || drafted.row.name;
         add(drafted);
+        if (inParts) parts.push(rows.length - 1);
+        else total = rows.length - 1;
+        if (clause.structure)
+          structures.set(clause.structure, [...(structures.get(clause.structure) ?? []), rows.length - 1]);
       }
+      if (total !== undefined && parts.length > 0) ties.push({ kind: 'parts', total, parts });
     }
+    for (const [whole, parts] of structures) ties.push({ kind: 'structure', whole, parts });
   }
 
   const taken = new Set<string>();
@@ -294,6 +317,14 @@ export function draftTemplate(raw: string, options: DraftOptions = {}): DraftRes
   if (document.place) input.place = document.place.slice(0, 100);
   if (document.issuedOn) input.issuedOn = document.issuedOn;
   if (document.resolutionNumber) input.resolutionNumber = document.resolutionNumber.slice(0, 60);
-  const loaded = loadTemplate(input);
+  const kept = new Set(valid);
+  const rules = proposeRules(
+    ties,
+    indicators.map((indicator) => (kept.has(indicator) ? indicator : undefined)),
+  );
+  if (rules.length > 0) input.rules = rules;
+  let loaded = loadTemplate(input);
+  // A proposed rule never costs the draft: without the rules, the targets alone.
+  if (!loaded.ok && input.rules) loaded = loadTemplate({ ...input, rules: undefined });
   return loaded.ok ? { ok: true, template: loaded.template } : { ok: false, reason: 'no-targets' };
 }

@@ -25,6 +25,9 @@ describe('the authoring sheet in the open workbook', () => {
     expect(reading.template.indicators.map((i) => [i.id, i.name, i.type, i.target])).toEqual(
       builtIn.indicators.map((i) => [i.id, i.name, i.type, i.target]),
     );
+    // The Ràng buộc table's `=` is written as text, not as a formula.
+    expect(builtIn.rules?.length).toBeGreaterThan(0);
+    expect(reading.template.rules).toEqual(builtIn.rules);
   });
 
   it('never touches a sheet of the clerk already bearing the name: the new one takes (2)', async () => {

@@ -114,10 +114,14 @@ describe('reading the authoring sheet', () => {
     for (const [cell, value] of cases) expect(errorsOf(readWith({ [cell]: value }))[0].cell).toBe(cell);
   });
 
-  test('rows below a Ràng buộc title are not indicators; empty rows are skipped', () => {
-    const end = first + hungTan.indicators.length + 2;
-    const reading = readWith({ [`A${end}`]: 'Ràng buộc', [`A${end + 1}`]: 'Mã', [`C${end + 2}`]: 'x' });
-    expect(reading.ok && reading.template.indicators.length).toBe(hungTan.indicators.length);
+  test('rows below the Ràng buộc title are rules, not indicators; empty rows are skipped', () => {
+    const title = plan.rulesHeaderRow - 1;
+    expect(gridOf(plan).cells.find((c) => c.address === `A${title}`)?.value).toMatch(/^Ràng buộc/);
+    expect(title).toBeGreaterThan(first + hungTan.indicators.length);
+    const reading = readWith({});
+    if (!reading.ok) throw new Error(reading.findings[0].message.en);
+    expect(reading.template.indicators.length).toBe(hungTan.indicators.length);
+    expect(reading.template.rules).toEqual(hungTan.rules);
   });
 
   test('never throws and never gives a template with errors, whatever the cells hold', () => {

@@ -4,6 +4,7 @@ import { loadTemplate } from '../../../src/core/template/load';
 import type { Template } from '../../../src/core/template/types';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { gridOf } from './support';
+import { crossTemplate } from '../rules/support/cross-template';
 
 const hungTan = getBuiltInTemplate('hung-tan-2023')!;
 
@@ -30,6 +31,13 @@ describe('authoring sheet round trips', () => {
     expect(back.indicators.find((i) => i.id === 'dang-bo-tsvm')?.scale).toEqual(
       hungTan.indicators.find((i) => i.id === 'dang-bo-tsvm')?.scale,
     );
+    expect(hungTan.rules?.length).toBeGreaterThan(0);
+    expect(back.rules).toEqual(hungTan.rules);
+  });
+
+  test('the cross-check template: every rule comes back exact (baselines, tolerances, warnings)', () => {
+    const cross = crossTemplate();
+    expect(read(cross).rules).toEqual(cross.rules);
   });
 
   test('sheet → template → sheet gives the same cells', () => {
@@ -38,14 +46,18 @@ describe('authoring sheet round trips', () => {
   });
 
   test('template → sheet → template is exact over templates the sheet can hold', () => {
+    let withRules = 0;
     fc.assert(
       fc.property(authorableTemplate(), (template) => {
+        if (template.rules?.length) withRules++;
         expect(read(template)).toEqual(template);
         const plan = buildAuthoringPlan(contentOf(template));
         expect(buildAuthoringPlan(contentOf(read(template)))).toEqual(plan);
       }),
       { numRuns: 150 },
     );
+    // The rules' table is exercised, not only the indicators'.
+    expect(withRules).toBeGreaterThan(30);
   });
 });
 
@@ -116,6 +128,19 @@ const indicator = fc
     return result;
   });
 
+const rule = fc.record({
+  refs: fc.array(fc.tuple(fc.nat(20), fc.boolean()), { minLength: 1, maxLength: 3 }),
+  op: fc.constantFrom('==', '<=', '>=', '<', '>'),
+  constant: fc.oneof(
+    fc.double({ min: 0, max: 1000, noNaN: true }).map((n) => String(two(n))),
+    fc.constantFrom('100', '(2 - 1) * 50', '41.8'),
+  ),
+  tolerance: fc.double({ min: 0, max: 5, noNaN: true }).map(two),
+  severity: fc.constantFrom('error', 'warning'),
+  vi: text(60),
+  en: text(60),
+});
+
 function fold(s: string) {
   return s
     .normalize('NFD')
@@ -148,6 +173,8 @@ function authorableTemplate(): fc.Arbitrary<Template> {
       year: fc.integer({ min: 2000, max: 2099 }),
       ids: fc.uniqueArray(slug, { minLength: 1, maxLength: 8 }),
       indicators: fc.array(indicator, { minLength: 8, maxLength: 8 }),
+      rules: fc.array(rule, { maxLength: 3 }),
+      ruleIds: fc.uniqueArray(slug, { minLength: 3, maxLength: 3 }),
     })
     .map((r) => {
       const base =
@@ -171,6 +198,28 @@ function authorableTemplate(): fc.Arbitrary<Template> {
         json.signer = r.signerName ? { title: r.signerTitle, name: r.signerName } : { title: r.signerTitle };
       if (r.recipients !== undefined) json.recipients = r.recipients.filter(Boolean);
       if ((json.recipients as string[] | undefined)?.length === 0) delete json.recipients;
+      const indicators = json.indicators as { id: string; type: string; baseline?: unknown }[];
+      const numeric = indicators.filter((i) => ['number', 'integer', 'percent'].includes(i.type));
+      if (numeric.length > 0 && r.rules.length > 0) {
+        json.rules = r.rules.map((each, n) => {
+          const ref = (k: number, baseline: boolean) => {
+            const named = numeric[k % numeric.length];
+            return typeof named.baseline === 'number' && baseline
+              ? `#{${named.id}.baseline}`
+              : `#{${named.id}}`;
+          };
+          const { refs, op, constant, tolerance, severity, vi, en } = each;
+          return {
+            id: r.ruleIds[n],
+            left: refs.map(([k, baseline]) => ref(k, baseline)).join(' + '),
+            op,
+            right: constant,
+            tolerance,
+            severity,
+            message: { vi, en },
+          };
+        });
+      }
       return json;
     })
     .map((json) => loadTemplate(json))

@@ -10,18 +10,23 @@ const WHAT: Record<MissingWhat, string> = {
   target: 'the target',
   targetTo: 'the upper end of the range (column Đến)',
   scale: 'the rating scale (levels separated by “;”)',
+  left: "the rule's left side",
+  right: "the rule's right side",
+  message: "the rule's message (in Vietnamese)",
 };
 
 /** The authoring sheet's words and findings in English; the sheet's labels stay Vietnamese. */
 export const authoring: AuthoringTexts = {
   title: 'KHAI BÁO CHỈ TIÊU NGHỊ QUYẾT (resolution targets)',
   guidance:
-    'Guidance: fill in the document details in column B; one indicator per row of the table. Pick Loại (type), So sánh (comparison), Theo dõi trong năm (follow-up) and Phần (section) from the lists. Write numbers as usual (39,2; 6.109). “khoảng” (range) needs Mức chỉ tiêu and Đến. Ratings: list the levels in Thang xếp loại, best first, separated by “;”. Mã (id) may stay empty. Rows may be added or deleted.',
+    'Guidance: fill in the document details in column B; one indicator per row of the table. Pick Loại (type), So sánh (comparison), Theo dõi trong năm (follow-up) and Phần (section) from the lists. Write numbers as usual (39,2; 6.109). “khoảng” (range) needs Mức chỉ tiêu and Đến. Ratings: list the levels in Thang xếp loại, best first, separated by “;”. Mã (id) may stay empty. Rows may be added or deleted. The Ràng buộc table (under the indicators): one cross-check between indicators per row; Vế trái and Vế phải (left and right sides) are expressions of numbers, + - * / and parentheses, #{indicator id} is the entered figure (e.g. #{gia-tri-san-xuat}), #{id.baseline} is Thực hiện năm trước (last year’s figure, e.g. #{x.baseline}); Sai số is the difference allowed (e.g. 0,5).',
   prompt: {
     type: 'Số (number), Số nguyên (integer), Tỷ lệ (%) (percent), Có/Không (yes/no) or Xếp loại (rating).',
     op: '>= (at least), >, <= (at most), <, = or khoảng (range from Mức chỉ tiêu to Đến).',
     assess: 'Cộng dồn (summed over the year), Thời điểm (a rate or level), Cuối năm (decided at year end).',
     section: 'Chỉ tiêu chủ yếu (main target) or Nhiệm vụ (task).',
+    ruleOp: '≥, ≤, =, < or >: the left side against the right side.',
+    severity: 'Lỗi (error: the figures are surely wrong) or Cảnh báo (warning: to look at).',
   },
   listTitle: 'Pick from the list',
   listError: 'This value is not in the list; check it before making the targets sheet.',
@@ -55,6 +60,12 @@ export const authoring: AuthoringTexts = {
       `Cell ${p.cell}: “${p.text}” was read as ${p.chosen}; if wrong, write it the Vietnamese way (decimal comma).`,
     scaleOnlyForRating: (p) =>
       `Cell ${p.cell}: Thang xếp loại is only for the type “Xếp loại” (rating); clear it or change the type.`,
+    noRulesHeader: (p) =>
+      `Cell ${p.cell}: under the “Ràng buộc…” line the header row ${p.headers} is needed.`,
+    duplicateRuleId: (p) =>
+      `Cell ${p.cell}: the id “${p.id}” is already used in cell ${p.first}; each rule needs its own.`,
+    severityAssumed: (p) =>
+      `Cell ${p.cell}: no Mức (severity) chosen, taken as “${p.severity}”; pick another if wrong.`,
     noIndicators: () => 'The table has no indicator yet: add at least one row under the header row.',
     schema: (p) => `Cell ${p.cell}: ${p.message}`,
     document: (p) => p.message,

@@ -20,4 +20,8 @@ export const draft: DraftTexts = {
   nameCut: 'the name was cut from the sentence; shorten it if needed',
   issuerMissing: 'Issuing body unknown (to fill in)',
   titleMissing: 'Resolution (title to fill in)',
+  ruleParts: (parts, total, equal) =>
+    `${parts} add up to ${equal ? '' : 'at most '}${total} (drafted from the resolution's “trong đó”, to check)`,
+  ruleStructure: (whole) => `The parts of “${whole}” add up to 100% (drafted from the resolution, to check)`,
+  and: 'and',
 };

@@ -8,6 +8,9 @@ const WHAT = {
   target: 'mức chỉ tiêu',
   targetTo: 'mức trên của khoảng (cột Đến)',
   scale: 'thang xếp loại (các mức cách nhau bởi “;”)',
+  left: 'vế trái của ràng buộc',
+  right: 'vế phải của ràng buộc',
+  message: 'thông báo của ràng buộc (tiếng Việt)',
 };
 export type MissingWhat = keyof typeof WHAT;
 
@@ -15,12 +18,14 @@ export type MissingWhat = keyof typeof WHAT;
 export const authoring = {
   title: 'KHAI BÁO CHỈ TIÊU NGHỊ QUYẾT',
   guidance:
-    'Hướng dẫn: điền thông tin văn bản ở cột B; mỗi chỉ tiêu một dòng trong bảng. Chọn Loại, So sánh, Theo dõi trong năm, Phần từ danh sách. Số viết như thường lệ (39,2; 6.109). “khoảng” cần Mức chỉ tiêu và Đến. Xếp loại: ghi các mức trong Thang xếp loại, cách nhau bởi dấu “;”, mức cao nhất trước. Mã có thể để trống. Có thể thêm hoặc xóa dòng.',
+    'Hướng dẫn: điền thông tin văn bản ở cột B; mỗi chỉ tiêu một dòng trong bảng. Chọn Loại, So sánh, Theo dõi trong năm, Phần từ danh sách. Số viết như thường lệ (39,2; 6.109). “khoảng” cần Mức chỉ tiêu và Đến. Xếp loại: ghi các mức trong Thang xếp loại, cách nhau bởi dấu “;”, mức cao nhất trước. Mã có thể để trống. Có thể thêm hoặc xóa dòng. Bảng Ràng buộc (dưới bảng chỉ tiêu): mỗi dòng một phép kiểm tra chéo giữa các chỉ tiêu; Vế trái, Vế phải là biểu thức gồm số, + - * / và ngoặc, #{mã chỉ tiêu} là số thực hiện (ví dụ #{gia-tri-san-xuat}), #{mã.baseline} là Thực hiện năm trước (ví dụ #{x.baseline}); Sai số là chênh lệch cho phép (ví dụ 0,5).',
   prompt: {
     type: 'Số, Số nguyên, Tỷ lệ (%), Có/Không hoặc Xếp loại.',
     op: '>= (từ … trở lên), >, <= (không quá), <, = hoặc khoảng (Mức chỉ tiêu đến Đến).',
     assess: 'Cộng dồn (cộng cả năm), Thời điểm (tỷ lệ, bình quân), Cuối năm (xếp loại, công nhận).',
     section: 'Chỉ tiêu chủ yếu hoặc Nhiệm vụ.',
+    ruleOp: '≥, ≤, = (bằng), < hoặc >: Vế trái so với Vế phải.',
+    severity: 'Lỗi (số liệu chắc chắn sai) hoặc Cảnh báo (cần xem lại).',
   },
   listTitle: 'Chọn trong danh sách',
   listError: 'Giá trị này không có trong danh sách; kiểm tra lại trước khi tạo biểu.',
@@ -57,6 +62,12 @@ export const authoring = {
       `Ô ${p.cell}: “${p.text}” được hiểu là ${p.chosen}; nếu không đúng, ghi lại theo kiểu Việt Nam (dấu phẩy thập phân).`,
     scaleOnlyForRating: (p: { cell: string }) =>
       `Ô ${p.cell}: Thang xếp loại chỉ dùng cho Loại “Xếp loại”; xóa ô này hoặc đổi Loại.`,
+    noRulesHeader: (p: { cell: string; headers: string }) =>
+      `Ô ${p.cell}: dưới dòng “Ràng buộc…” cần dòng tiêu đề ${p.headers}.`,
+    duplicateRuleId: (p: { cell: string; id: string; first: string }) =>
+      `Ô ${p.cell}: mã “${p.id}” đã dùng ở ô ${p.first}; mỗi ràng buộc cần một mã riêng.`,
+    severityAssumed: (p: { cell: string; severity: string }) =>
+      `Ô ${p.cell}: chưa chọn Mức, tạm hiểu là “${p.severity}”; chọn lại nếu không đúng.`,
     noIndicators: () => 'Bảng chưa có chỉ tiêu nào: thêm ít nhất một dòng dưới dòng tiêu đề.',
     schema: (p: { cell: string; message: string }) => `Ô ${p.cell}: ${p.message}`,
     document: (p: { message: string }) => p.message,

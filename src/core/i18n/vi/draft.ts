@@ -18,6 +18,11 @@ export const draft = {
   nameCut: 'tên chỉ tiêu được rút từ câu, sửa lại cho gọn',
   issuerMissing: 'Chưa rõ cơ quan ban hành (cần điền)',
   titleMissing: 'Nghị quyết (cần điền tên)',
+  ruleParts: (parts: string, total: string, equal: boolean) =>
+    `${parts} cộng lại ${equal ? 'bằng' : 'không quá'} ${total} (tự soạn từ “trong đó” của nghị quyết, cần kiểm tra)`,
+  ruleStructure: (whole: string) =>
+    `Các phần của “${whole}” cộng lại bằng 100% (tự soạn từ nghị quyết, cần kiểm tra)`,
+  and: 'và',
 };
 
 export type DraftTexts = typeof draft;
