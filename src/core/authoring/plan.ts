@@ -23,7 +23,7 @@ import {
   type ColumnKey,
 } from './layout';
 import { planRules } from './plan-rules';
-import { ROOM_BEFORE_RULES } from './rule-layout';
+import { roomBeforeRules } from './rule-layout';
 
 /** The authoring sheet as pure data; the adapters only apply it (like ../sheet-plan). */
 export interface AuthoringPlan {
@@ -126,7 +126,7 @@ export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi
   });
 
   // The rules' title ends the indicator table; the empty rows above it take new indicators.
-  const rulesTitleRow = HEADER_ROW + authoring.rows.length + ROOM_BEFORE_RULES + 1;
+  const rulesTitleRow = HEADER_ROW + authoring.rows.length + roomBeforeRules(authoring.rows.length) + 1;
   const rules = planRules(authoring.rules, rulesTitleRow, texts);
   cells.push(...rules.cells);
   merges.push(...rules.merges);

@@ -52,7 +52,12 @@ export const SEVERITY_WORDS: Record<Rule['severity'], string> = {
   warning: 'Cảnh báo',
 };
 
-/** Empty rows between the indicator table and the rules' title, for indicators the clerk adds. */
-export const ROOM_BEFORE_RULES = 5;
+/**
+ * Empty rows between the indicator table and the rules' title, for indicators the clerk adds: an
+ * empty sheet has room for a whole resolution's list (Hưng Tân's has 24), a filled one for a few more.
+ */
+export function roomBeforeRules(indicatorRows: number): number {
+  return Math.max(10, 40 - indicatorRows);
+}
 /** Empty rows under the rules that still get the drop-down lists. */
 export const ROOM_FOR_NEW_RULES = 30;
