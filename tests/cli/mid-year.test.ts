@@ -17,7 +17,10 @@ async function headerRow(name: string): Promise<string[]> {
   const sheet = workbook.worksheets.find((each) => each.state === 'visible')!;
   let found: string[] = [];
   sheet.eachRow((row) => {
-    const texts = (row.values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+    // A header that follows the period cell is a formula whose cached result the file shows.
+    const shown = (v: unknown) =>
+      typeof v === 'string' ? v : v && typeof v === 'object' && 'result' in v ? String(v.result) : '';
+    const texts = (row.values as unknown[]).map(shown);
     if (texts.includes('Mã')) found = texts.filter(Boolean);
   });
   return found;

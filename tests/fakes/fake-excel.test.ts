@@ -102,4 +102,33 @@ describe('the fake Excel keeps Excel’s request rules', () => {
       expect([range.values, range.formulas]).toEqual([[[2]], [['=1+1']]]);
     });
   });
+
+  it('calculates on its own only formulas of texts and references: IF, AND, OR, =, <>, & and CHAR(34)', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const formulas = [
+      '=IF($A$1="6 tháng","Thực hiện 6 tháng",IF($A$1="9 tháng","Thực hiện 9 tháng","Thực hiện 2023"))',
+      '=AND($A$1<>"6 tháng",$A$1<>"9 tháng")',
+      '=OR(A1="x",("a"&CHAR(34)&"b")="A"&CHAR(34)&"B")',
+      '=ISNUMBER(A1)',
+      '=1+1',
+    ];
+    const results = async () =>
+      fakeRun(workbook)(async (context) => {
+        const range = context.workbook.worksheets.getItem('Sheet1').getRange('B1:F1');
+        range.load('values');
+        await context.sync();
+        return range.values[0];
+      });
+    await fakeRun(workbook)(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('B1:F1').formulas = [formulas];
+      await context.sync();
+    });
+    // Excel's `=` ignores case; what the fake cannot calculate keeps no result.
+    expect(await results()).toEqual(['Thực hiện 2023', true, true, '', '']);
+    workbook.enter('Sheet1', 'A1', '6 THÁNG');
+    expect(await results()).toEqual(['Thực hiện 6 tháng', false, true, '', '']);
+    workbook.enter('Sheet1', 'A1', '9 tháng');
+    expect(await results()).toEqual(['Thực hiện 9 tháng', false, true, '', '']);
+  });
 });

@@ -61,7 +61,10 @@ export function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void 
   // ExcelJS never reads a plain string as a formula, so a text starting with `=` stays text.
   if (content.kind === 'text') cell.value = content.text;
   else if (content.kind === 'number') cell.value = content.value;
-  else if (content.kind === 'formula') cell.value = { formula: content.formula.replace(/^=/, '') };
+  else if (content.kind === 'formula') {
+    const formula = content.formula.replace(/^=/, '');
+    cell.value = content.result === undefined ? { formula } : { formula, result: content.result };
+  }
   if (planned.style) cell.style = toExcelStyle(planned.style);
 }
 

@@ -1,5 +1,5 @@
 import { buildSheetPlan } from '../sheet-plan/build';
-import { CODE_HEADER, valueHeader } from '../sheet-plan/columns';
+import { CODE_HEADER, ESTIMATE_HEADERS, valueHeader } from '../sheet-plan/columns';
 import type { SheetLayout } from '../sheet-plan/types';
 import { PERIODS, type Template } from '../template/types';
 
@@ -30,8 +30,8 @@ export function sheetShapeOf(template: Template): SheetShape {
       value: valueWords(template.year),
       target: words('target'),
       explanation: words('explanation'),
-      // At 6 and 9 months the clerk's estimate for the year (Ước cả năm).
-      estimate: words('estimate'),
+      // The clerk's estimate for the year (Ước cả năm), headed for any period: the header follows the period cell.
+      estimate: [...ESTIMATE_HEADERS],
     },
   };
   shapes.set(template, shape);

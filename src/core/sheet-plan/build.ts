@@ -1,13 +1,14 @@
 import { documentHeader } from '../document';
 import type { Lang } from '../i18n/localized';
 import { catalogFor } from '../i18n/catalog';
-import type { Indicator, Template } from '../template/types';
+import { PERIODS, type Indicator, type Period, type Template } from '../template/types';
 import { COLUMN_KEYS, COLUMN_WIDTHS, COLUMNS, LAST_COLUMN, PERIOD_LABELS, headerTexts } from './columns';
 import type { FormulaContext } from './formulas';
 import { roman } from './roman';
 import { STORE_SHEET_NAME, encodeTemplateStore } from './store';
 import { crossCheckBlock } from './cross-checks';
-import { conditionalFormats } from './highlights';
+import { conditionalFormats, estimateAtYearEnd } from './highlights';
+import { periodText } from './period-texts';
 import type {
   CellStyle,
   PlannedCell,
@@ -38,6 +39,10 @@ const LEFT_BLOCK = 'D';
 const RIGHT_BLOCK = 'F';
 const PERIOD_CELL = `${COLUMNS.value}${ROW.period}`;
 const PERIOD_REF = `$${COLUMNS.value}$${ROW.period}`;
+const PERIOD = { ref: PERIOD_REF, labels: PERIOD_LABELS };
+/** One text for each period, by the function that gives it. */
+const byPeriod = (of: (period: Period) => string) =>
+  Object.fromEntries(PERIODS.map((p) => [p, of(p)])) as Record<Period, string>;
 
 /** The plan of the standard sheet for one template (design.md, "The standard sheet"). Pure. */
 export function buildSheetPlan(template: Template, options: SheetPlanOptions = {}): SheetPlan {
@@ -45,9 +50,13 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const texts = catalogFor(lang).sheet;
   const period = options.period ?? 'nam';
   const baselineYear = template.baselineYear ?? template.year - 1;
-  const headers = headerTexts(texts, template.year, baselineYear, period);
-  const title =
-    period === 'nam' ? texts.title(template.year) : texts.midYearTitle(MONTHS[period], template.year);
+  const headersOf = (p: Period) => headerTexts(texts, template.year, baselineYear, p);
+  const headers = headersOf(period);
+  // The title, headers and note follow the period cell (formulas with this period's words cached).
+  const titles = byPeriod((p) =>
+    p === 'nam' ? texts.title(template.year) : texts.midYearTitle(MONTHS[p], template.year),
+  );
+  const notes = byPeriod((p) => texts.note(headersOf(p).value));
 
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
@@ -79,7 +88,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   });
   merges.push(`${RIGHT_BLOCK}${ROW.place}:${LAST_COLUMN}${ROW.place}`);
 
-  put(`A${ROW.title}`, text(title), {
+  put(`A${ROW.title}`, periodText(titles, period, PERIOD), {
     font: font(14, { bold: true }),
     horizontal: 'center',
     vertical: 'middle',
@@ -111,7 +120,12 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
 
   // The table.
   for (const key of COLUMN_KEYS) {
-    put(`${COLUMNS[key]}${ROW.header}`, text(headers[key]), {
+    const content = periodText(
+      byPeriod((p) => headersOf(p)[key]),
+      period,
+      PERIOD,
+    );
+    put(`${COLUMNS[key]}${ROW.header}`, content, {
       font: font(12, { bold: true }),
       fill: HEADER_FILL,
       border: 'thin',
@@ -120,7 +134,8 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       wrap: true,
     });
   }
-  rowHeights.push({ row: ROW.header, height: 48 });
+  // Four lines of 12-point bold: the year-end estimate header wraps on four.
+  rowHeights.push({ row: ROW.header, height: 64 });
   // The rows above the table stay frozen on screen: keep the blank ones thin.
   for (const spacer of [ROW.title - 1, ROW.header - 1]) rowHeights.push({ row: spacer, height: 8 });
 
@@ -179,13 +194,14 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
   const preparedRow = row;
   put(`${COLUMNS.name}${preparedRow}`, text(texts.preparedBy), { font: font(12, { italic: true }) });
   row += 2;
-  put(`A${row}`, text(texts.note(headers.value)), {
+  put(`A${row}`, periodText(notes, period, PERIOD), {
     font: font(11, { italic: true }),
     wrap: true,
     vertical: 'top',
   });
   merges.push(`A${row}:${LAST_COLUMN}${row}`);
-  rowHeights.push({ row, height: heightFor([[texts.note(headers.value), totalWidth()]], 15) });
+  const longestNote = Object.values(notes).reduce((a, b) => (b.length > a.length ? b : a));
+  rowHeights.push({ row, height: heightFor([[longestNote, totalWidth()]], 15) });
   row++;
   for (const { indicator, row: inputRow } of longLists) {
     row++;
@@ -231,6 +247,8 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
     rowHeights,
     frozenRows: ROW.header,
     conditionalFormats: [
+      // Grey estimate column at the year's end, before the rows' colours so that it shows on them.
+      estimateAtYearEnd(`${COLUMNS.estimate}${ROW.header}:${COLUMNS.estimate}${lastRow}`, PERIOD),
       ...conditionalFormats(`A${firstRow}:${LAST_COLUMN}${lastRow}`, firstRow, texts),
       ...(checks?.conditionalFormats ?? []),
     ],

@@ -40,11 +40,15 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
 
 /**
  * Readers (the xlsx reader, the task pane) find the table by `Mã` and `Thực hiện <year>` (at 6
- * and 9 months `Thực hiện 6 tháng`, `9 tháng`), the estimate by `Ước cả năm`, and read the
- * period by its label, so these stay Vietnamese whatever the sheet's language.
+ * and 9 months `Thực hiện 6 tháng`, `9 tháng`), the estimate by `Ước cả năm` (at the year's end
+ * `Ước cả năm (không dùng khi báo cáo năm)`: the column plays no part then), and read the period
+ * by its label, so these stay Vietnamese whatever the sheet's language.
  */
 export const CODE_HEADER = 'Mã';
 export const ESTIMATE_HEADER = 'Ước cả năm';
+export const ESTIMATE_HEADER_YEAR_END = 'Ước cả năm (không dùng khi báo cáo năm)';
+/** Every header the estimate column has had: files made before the year-end wording say `Ước cả năm`. */
+export const ESTIMATE_HEADERS: readonly string[] = [ESTIMATE_HEADER, ESTIMATE_HEADER_YEAR_END];
 export const valueHeader = (year: number, period: Period = 'nam'): string =>
   `Thực hiện ${period === 'nam' ? year : PERIOD_LABELS[period]}`;
 export const PERIOD_LABELS: Record<Period, string> = {
@@ -69,7 +73,7 @@ export function headerTexts(
     target: headers.target(year),
     value: valueHeader(year, period),
     percent: period === 'nam' ? headers.percent : headers.percentOfYearPlan,
-    estimate: ESTIMATE_HEADER,
+    estimate: period === 'nam' ? ESTIMATE_HEADER_YEAR_END : ESTIMATE_HEADER,
     verdict: headers.verdict,
     explanation: headers.explanation,
   };

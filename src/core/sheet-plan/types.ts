@@ -38,7 +38,12 @@ export interface CellStyle {
 export type PlannedContent =
   | { kind: 'text'; text: string }
   | { kind: 'number'; value: number }
-  | { kind: 'formula'; formula: string }
+  /**
+   * `result`, when present, is the value the formula gives in the sheet as planned: the ExcelJS
+   * adapter writes it as the cached result, so a file read without recalculation shows it
+   * (Office.js writes the formula only and Excel calculates).
+   */
+  | { kind: 'formula'; formula: string; result?: string }
   | { kind: 'empty' };
 
 export interface PlannedCell {

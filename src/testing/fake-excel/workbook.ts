@@ -10,6 +10,7 @@ import {
 import { FakeExcelError, type FakeErrorCode } from './errors';
 import { parseRange } from '../../adapters/excel/a1';
 import { FakeSheet } from './sheet';
+import { calculateTextFormulas } from './text-formulas';
 
 /**
  * The state of an in-memory workbook: what Excel would show, without its calculation engine.
@@ -17,7 +18,10 @@ import { FakeSheet } from './sheet';
  * browser preview read it directly and change it the way a clerk would (`enter`).
  */
 
-/** Fills in formula results; the browser preview plugs a calculation engine in here. */
+/**
+ * Fills in formula results; the browser preview plugs a calculation engine in here. Without one,
+ * only formulas of text and references are calculated (./text-formulas.ts).
+ */
 export type Recalculate = (workbook: FakeWorkbook) => void;
 
 export interface FakeWorkbookOptions {
@@ -38,12 +42,12 @@ export class FakeWorkbook {
   readonly refusedApis: ExcelApiMember[] = [];
   readonly apiLevel: ApiLevel;
   private readonly missingApis: ReadonlySet<ExcelApiMember>;
-  private readonly recalculate?: Recalculate;
+  private readonly recalculate: Recalculate;
   private fault?: { remaining: number; code: FakeErrorCode };
 
   constructor({ apiLevel: level = NEWEST_API_LEVEL, recalculate }: FakeWorkbookOptions = {}) {
     this.apiLevel = apiLevel(level);
-    this.recalculate = recalculate;
+    this.recalculate = recalculate ?? ((workbook) => calculateTextFormulas(workbook.sheets));
     // Asked at every request the adapter queues: worked out once.
     this.missingApis = new Set(
       (Object.keys(EXCEL_API_MEMBERS) as ExcelApiMember[]).filter(
@@ -132,7 +136,7 @@ export class FakeWorkbook {
       delete cell.formula;
       cell.value = content;
     }
-    this.recalculate?.(this);
+    this.recalculate(this);
   }
 
   /**
@@ -158,7 +162,7 @@ export class FakeWorkbook {
 
   /** Called by the request context after a sync that changed something. */
   changed(): void {
-    this.recalculate?.(this);
+    this.recalculate(this);
   }
 
   private assertSheetName(name: string): void {

@@ -38,3 +38,38 @@ describe('the period cell in a live workbook', () => {
     expect(shown(reading.sheets[0].findings)).toEqual(shown(fromExcel.findings));
   });
 });
+
+describe('the period words in a live workbook', () => {
+  it('follow the period cell: title, figure, percent and estimate headers are formulas Excel calculates', async () => {
+    const { workbook, adapter } = newWorkbook();
+    await adapter.insertSheet(template);
+    const live = table(workbook, SHEET, template);
+    const { columns, headerRow } = buildSheetPlan(template).layout;
+    const shown = () => {
+      const at = (address: string) => live.sheet.cellAt(address)?.value;
+      return {
+        title: at('A5'),
+        value: at(`${columns.value}${headerRow}`),
+        percent: at(`${columns.percent}${headerRow}`),
+        estimate: at(`${columns.estimate}${headerRow}`),
+      };
+    };
+    expect(shown()).toEqual({
+      title: 'BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023',
+      value: 'Thực hiện 2023',
+      percent: '% so với chỉ tiêu',
+      estimate: 'Ước cả năm (không dùng khi báo cáo năm)',
+    });
+    expect(live.sheet.cellAt('A5')?.formula).toMatch(/^=IF\(\$G\$7=/);
+    workbook.enter(SHEET, live.periodAddress, '6 tháng');
+    expect(shown()).toEqual({
+      title: 'BIỂU THEO DÕI THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2023',
+      value: 'Thực hiện 6 tháng',
+      percent: '% so với KH năm',
+      estimate: 'Ước cả năm',
+    });
+    const reading = await adapter.readSnapshot();
+    expect(reading.snapshot.period).toBe('6-thang');
+    expect(reading.snapshot.figures.filter((f) => f.estimate)).toHaveLength(template.indicators.length);
+  });
+});

@@ -25,6 +25,14 @@ const plan: SheetPlan = {
     },
     { address: 'D3', content: { kind: 'empty' }, style: { numberFormat: '0.00%' } },
     { address: 'E3', content: { kind: 'text', text: 'Năm' } },
+    {
+      address: 'A4',
+      content: {
+        kind: 'formula',
+        formula: '=IF($E$3="6 tháng","Thực hiện 6 tháng","Thực hiện 2023")',
+        result: 'Thực hiện 2023',
+      },
+    },
   ],
   merges: ['A1:E1'],
   columnWidths: [6, 20, 30],
@@ -143,6 +151,16 @@ describe('writePlan', () => {
     expect(sheet.getCell('C3').alignment).toMatchObject({ wrapText: true, vertical: 'middle' });
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 13, color: { argb: 'FFC00000' } });
     expect(sheet.getCell('D3').numFmt).toBe('0.00%');
+  });
+
+  it('writes a formula’s planned result as its cached value, so a reader that does not calculate sees it', () => {
+    expect(sheet.getCell('A4').value).toEqual({
+      formula: 'IF($E$3="6 tháng","Thực hiện 6 tháng","Thực hiện 2023")',
+      result: 'Thực hiện 2023',
+    });
+    expect(sheetXml).toMatch(/<c r="A4"[^>]*t="str"[^>]*><f>[^<]*<\/f><v>Thực hiện 2023<\/v><\/c>/);
+    // Without a planned result, no cached value: the reader sees nothing until Excel calculates.
+    expect(sheetXml).toMatch(/<c r="C3"[^>]*><f>[^<]*<\/f><\/c>|<c r="C3"[^>]*><f>[^<]*<\/f><v\/><\/c>/);
   });
 
   it('merges, sizes columns and rows, and freezes the header', () => {

@@ -145,6 +145,36 @@ describe('the core reader on a neutral grid', () => {
     expect(empty.findings[0].message.vi).toContain('đang trống; tạm đánh giá theo kỳ “Năm”');
   });
 
+  it.each([
+    // Files written before the headers followed the period cell hold literal headers.
+    ['Thực hiện 2023', 'Ước cả năm', '6 tháng', '6-thang'],
+    ['Thực hiện 6 tháng', 'Ước cả năm', 'Năm', 'nam'],
+    // A header formula's cached result, as the sheet was made, while the period cell was changed since.
+    ['Thực hiện 9 tháng', 'Ước cả năm (không dùng khi báo cáo năm)', '6 tháng', '6-thang'],
+    ['Thực hiện 2023', 'Ước cả năm (không dùng khi báo cáo năm)', 'Năm', 'nam'],
+  ])(
+    'finds the table under %p and the estimate under %p, and takes the period (%p) from the period cell',
+    (value, estimate, period, expected) => {
+      const column = layout.columns.estimate;
+      const reading = readOnly(
+        sheet({
+          period,
+          rows: [['chi-tieu-1', 120]],
+          extra: {
+            [`${layout.columns.value}${layout.headerRow}`]: value,
+            [`${column}${layout.headerRow}`]: estimate,
+            [`${column}${layout.headerRow + 1}`]: 130,
+          },
+        }),
+      );
+      expect(reading.snapshot.period).toBe(expected);
+      expect(reading.snapshot.figures[0].estimate).toEqual({
+        raw: 130,
+        address: `'Chỉ tiêu 2023'!${column}${layout.headerRow + 1}`,
+      });
+    },
+  );
+
   it('finds no standard sheet where the header lacks the value column or no id stands below it', () => {
     const noValueHeader = gridOf('A', { B9: 'Mã', B10: 'chi-tieu-1' });
     const noIds = gridOf('B', { B9: 'Mã', G9: headers.value, B10: 'khac' });

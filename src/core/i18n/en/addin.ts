@@ -18,7 +18,7 @@ export const addin: AddinText = {
     `The template stored in the workbook is damaged and cannot be read. ${p.reason} The add-in does not check against a shipped template instead, as its rules may differ from the ones the sheet was made with. Open a backup copy of the file (from before the change), or create a new sheet in a new workbook and copy the figures there.`,
   'store-template-invalid': (p) => `The stored template "${p.id}" is not in the expected form: ${p.en}.`,
   'no-sheet': (p) =>
-    `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" and indicator codes below it. The header row may have been deleted or edited; insert the sheet again.`,
+    `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" (or "Thực hiện 6 tháng", "Thực hiện 9 tháng") and indicator codes below it. The header row may have been deleted or edited; insert the sheet again.`,
   'sheet-gone': (p) =>
     `The sheet "${p.sheet}" or its indicator table was not found (it may have been renamed or deleted, or its header row edited). Press "Check figures" again.`,
   'sheet-password': (p) =>

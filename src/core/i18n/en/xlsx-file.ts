@@ -24,7 +24,7 @@ export const xlsxFile: XlsxFileText = {
   'invalid-template': (p) =>
     `The indicator template stored in the file (hidden sheet "${p.sheet}") was altered or is damaged, so its rules cannot be trusted. Create the sheet again from the original template.`,
   'no-sheet': (p) =>
-    `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" and indicator codes below it. The header row may have been deleted or changed.`,
+    `No standard sheet found: no sheet has a header row with the cells "Mã" and "Thực hiện ${p.year}" (or "Thực hiện 6 tháng", "Thực hiện 9 tháng") and indicator codes below it. The header row may have been deleted or changed.`,
   'no-authoring-sheet': (p) =>
     `The file has no "${p.name}" sheet (an authoring table whose header row starts with "Mã"). Make one with the "draft" command and fill it in.`,
 };

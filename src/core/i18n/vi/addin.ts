@@ -17,7 +17,7 @@ export const addin = {
   'store-template-invalid': (p: { id: string; vi: string; en: string }) =>
     `Mẫu “${p.id}” lưu kèm không đúng định dạng: ${p.vi}.`,
   'no-sheet': (p: { year: number }) =>
-    `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa; hãy chèn lại biểu.`,
+    `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” (hoặc “Thực hiện 6 tháng”, “Thực hiện 9 tháng”) cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa; hãy chèn lại biểu.`,
   'sheet-gone': (p: { sheet: string }) =>
     `Không tìm thấy trang “${p.sheet}” hoặc bảng chỉ tiêu trong đó (có thể trang đã bị đổi tên, xóa hoặc sửa hàng tiêu đề). Hãy bấm “Kiểm tra số liệu” lại.`,
   'sheet-password': (p: { sheet: string }) =>

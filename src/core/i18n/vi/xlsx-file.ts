@@ -21,7 +21,7 @@ export const xlsxFile = {
   'invalid-template': (p: { sheet: string }) =>
     `Mẫu chỉ tiêu lưu kèm trong tệp (trang ẩn “${p.sheet}”) đã bị sửa hoặc hỏng, không thể tin các quy tắc của nó. Hãy tạo lại biểu từ mẫu gốc.`,
   'no-sheet': (p: { year: number }) =>
-    `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa.`,
+    `Không tìm thấy trang biểu chỉ tiêu: không trang nào có hàng tiêu đề với các ô “Mã” và “Thực hiện ${p.year}” (hoặc “Thực hiện 6 tháng”, “Thực hiện 9 tháng”) cùng mã chỉ tiêu bên dưới. Có thể hàng tiêu đề đã bị xóa hoặc sửa.`,
   'no-authoring-sheet': (p: { name: string }) =>
     `Tệp không có trang “${p.name}” (bảng khai báo chỉ tiêu với dòng tiêu đề bắt đầu bằng “Mã”). Hãy tạo trang này bằng lệnh “draft” rồi điền vào.`,
 };

@@ -1,5 +1,6 @@
 import { createExcelAdapter } from '../../../../src/adapters/excel';
 import { buildSheetPlan } from '../../../../src/core/sheet-plan';
+import { ESTIMATE_HEADERS } from '../../../../src/core/sheet-plan/columns';
 import { PERIODS, type Template } from '../../../../src/core/template/types';
 import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/testing/fake-excel';
 
@@ -47,8 +48,10 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
   let headerRow = 0;
   for (const { row, column, cell } of sheet.entries()) {
     if (cell.value === headers.code) headerRow = row;
-    for (const key of ['code', 'estimate', 'explanation'] as const)
+    for (const key of ['code', 'explanation'] as const)
       if (cell.value === headers[key]) columnOf[key] = column;
+    // The estimate's header follows the period cell: `Ước cả năm`, at the year's end with a note.
+    if (ESTIMATE_HEADERS.includes(String(cell.value))) columnOf.estimate = column;
     if (valueHeaders.includes(String(cell.value))) columnOf.value = column;
   }
   const rows = new Map<string, number>();

@@ -4,8 +4,10 @@ export function cellAt(plan: SheetPlan, address: string): PlannedCell | undefine
   return plan.cells.find((cell) => cell.address === address);
 }
 
+/** The text a cell shows as planned: its text, or the cached result of a formula (title, headers). */
 export function textAt(plan: SheetPlan, address: string): string | undefined {
   const content = cellAt(plan, address)?.content;
+  if (content?.kind === 'formula') return content.result;
   return content?.kind === 'text' ? content.text : undefined;
 }
 
