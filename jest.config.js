@@ -4,6 +4,9 @@ const { reporters, ...common } = require('./tests/support/jest-base');
 
 module.exports = {
   reporters,
+  // Tests that build and check whole workbooks in the fake Excel take 3–6 s when both cores are
+  // busy (CI runs the suite in parallel); jest's 5 s default made them fail by the clock alone.
+  testTimeout: 20_000,
   projects: [
     {
       ...common,
