@@ -194,7 +194,7 @@ module.exports = (env, argv) => {
       page('result', './src/commands/result.html', ['result'], 'Kết quả kiểm tra', 'dialog'),
       page('support', './src/taskpane/support.html', [], 'Chỉ tiêu Nghị quyết — hướng dẫn'),
       // Any modern browser, no Excel: its own bundle and no office.js (the pane's budget is unaffected).
-      page('app', './src/app/app.html', ['app'], 'Chỉ tiêu Nghị quyết — tạo và kiểm tra biểu', 'pane', false),
+      page('app', './src/app/app.html', ['app'], 'Chỉ tiêu Nghị quyết — tạo và kiểm tra biểu', 'page', false),
       ...(preview
         ? [
             page(
