@@ -1,6 +1,6 @@
 import type { ReportDetails } from '../core/document';
 import { draftTemplate } from '../core/draft';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
 import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/template/load';
@@ -52,14 +52,14 @@ export function createFileActions(): FileActions {
     async makeSheet(template, period, lang) {
       const name = `chi-tieu-${template.year}.xlsx`;
       download(await standardSheetBytes(template, period, lang), name, XLSX_TYPE);
-      return catalogFor(lang).app.make.made({
+      return toolCatalogFor(lang).app.make.made({
         file: name,
         count: template.indicators.length,
         period: periodWord(period, lang),
       });
     },
     async readTemplate(file, lang) {
-      const text = catalogFor(lang).app.make;
+      const text = toolCatalogFor(lang).app.make;
       if (file.size > MAX_TEMPLATE_BYTES)
         return { ok: false, lines: [text.unreadableJson({ file: file.name })] };
       let content: string;
@@ -81,7 +81,7 @@ export function createFileActions(): FileActions {
     draftFromText(text, lang) {
       // A text naming no year is this coming year's resolution, as the command line assumes.
       const drafted = draftTemplate(text, { lang, fallbackYear: new Date().getFullYear() + 1 });
-      return drafted.ok ? drafted : { ok: false, lines: [catalogFor(lang).app.make.noTargets] };
+      return drafted.ok ? drafted : { ok: false, lines: [toolCatalogFor(lang).app.make.noTargets] };
     },
     async checkFiles(files, lang) {
       const checked: CheckedFile[] = [];

@@ -17,7 +17,7 @@ import { csvText } from './batch-output';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import { sealStatusOf } from './seal-command';
 
 export interface BatchOptions {
@@ -37,7 +37,7 @@ export interface BatchOptions {
  */
 export async function batchCommand(options: BatchOptions, io: CliIO): Promise<ExitCode> {
   const { lang } = options;
-  const text = catalogFor(lang).report.batch;
+  const text = toolCatalogFor(lang).reportCli.batch;
   const format = /\.(xlsx|csv|json)$/i.exec(options.summary)?.[1].toLowerCase();
   if (!format) {
     io.stderr.write(`${text.badSummary({ file: options.summary })}\n`);
@@ -114,7 +114,7 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
   if (format === 'json') {
     return fs.writeFile(out, `${JSON.stringify({ communes: rows, indicators, warnings }, null, 2)}\n`);
   }
-  const name = catalogFor(lang).report.batch.summarySheet;
+  const name = toolCatalogFor(lang).reportCli.batch.summarySheet;
   const [overview, warned] = consolidationTables(consolidation, lang);
   const names = consolidationSheetNames(lang);
   return writeSummaryWorkbook(out, summaryTable(named, lang), indicatorTables(named, lang), name, [
@@ -129,7 +129,7 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
  * clerk learns at once, and no other file can appear there in between.
  */
 async function claimSummary(out: string, files: string[], options: BatchOptions, io: CliIO) {
-  const text = catalogFor(options.lang).report.batch;
+  const text = toolCatalogFor(options.lang).reportCli.batch;
   for (const file of files) {
     if (await isSameFile(out, path.resolve(io.cwd, file)))
       return text.summaryIsInput({ file: options.summary });
@@ -206,7 +206,7 @@ type Progress = ((done: number, file: string) => void) & { end: () => void };
 /** A one-line bar on a terminal's stderr, redrawn in place; nothing when stderr is piped. */
 function progressBar(io: CliIO, total: number, lang: Lang): Progress {
   const tty = Boolean(io.stderr.isTTY);
-  const text = catalogFor(lang).report.batch;
+  const text = toolCatalogFor(lang).reportCli.batch;
   const width = 24;
   const draw = (done: number, file: string) => {
     if (!tty) return;

@@ -8,7 +8,7 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import type { FileActions } from '../actions';
 import type { CheckedFile } from '../files';
@@ -26,7 +26,7 @@ export interface CheckPanelProps {
 /** Step 2: one or many filled files, each checked as `check --json` checks it. */
 export function CheckPanel({ actions, lang }: CheckPanelProps) {
   const styles = useStyles();
-  const text = catalogFor(lang).app;
+  const text = toolCatalogFor(lang).app;
   const [checked, setChecked] = useState<CheckedFile[]>([]);
   const [working, setWorking] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);

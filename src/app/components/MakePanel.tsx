@@ -12,7 +12,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import { periodWord } from '../../core/i18n/status-words';
 import { PERIODS, type Period, type Template } from '../../core/template/types';
@@ -35,7 +35,7 @@ type Outcome = { intent: 'success' | 'error'; lines: string[] } | null;
 /** Step 1: a template (built-in or a .json file) and a period give the standard sheet. */
 export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
   const styles = useStyles();
-  const text = catalogFor(lang).app.make;
+  const text = toolCatalogFor(lang).app.make;
   const [source, setSource] = useState<Source>({ kind: 'built-in', id: builtIns[0]?.id ?? '' });
   const [fromFile, setFromFile] = useState<Template | null>(null);
   const [pasted, setPasted] = useState('');
@@ -81,7 +81,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
       const note = drafted?.ok ? [text.drafted({ count: template.indicators.length })] : [];
       setOutcome({ intent: 'success', lines: [made, ...note] });
     } catch (error) {
-      setOutcome({ intent: 'error', lines: [catalogFor(lang).app.failed({ reason: String(error) })] });
+      setOutcome({ intent: 'error', lines: [toolCatalogFor(lang).app.failed({ reason: String(error) })] });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { documentHeader } from '../document';
+import { documentHeader } from '../document/header';
 import type { Lang } from '../i18n/localized';
 import { catalogFor } from '../i18n/catalog';
 import type { Indicator, Template } from '../template/types';
