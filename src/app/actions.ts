@@ -1,17 +1,19 @@
 import type { ReportDetails } from '../core/document';
 import { draftTemplate } from '../core/draft';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
 import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/template/load';
 import type { Period, Template } from '../core/template/types';
 import {
+  authoringBytes,
   checkFileBytes,
   download,
   DOCX_TYPE,
   reportWordBytes,
   reportXlsxBytes,
   standardSheetBytes,
+  summaryBytes,
   XLSX_TYPE,
   type CheckedFile,
   type CheckedSheet,
@@ -25,9 +27,19 @@ export interface FileActions {
     file: File,
     lang: Lang,
   ): Promise<{ ok: true; template: Template } | { ok: false; lines: string[] }>;
+  /**
+   * Reads the “Khai báo chỉ tiêu” sheet of a chosen .xlsx file: the template and the line saying
+   * what was read, or the lines saying why not (each error naming its cell).
+   */
+  readAuthoring(
+    file: File,
+    lang: Lang,
+  ): Promise<{ ok: true; template: Template; line: string } | { ok: false; lines: string[] }>;
   /** Drafts a template from a resolution's pasted text (the core's rule-based drafting). */
   draftFromText(text: string, lang: Lang): { ok: true; template: Template } | { ok: false; lines: string[] };
   checkFiles(files: File[], lang: Lang): Promise<CheckedFile[]>;
+  /** Downloads the consolidated summary of the checked files; resolves to the sentence saying so. */
+  downloadSummary(checked: CheckedFile[], lang: Lang): Promise<string>;
   /** Downloads the report; false when the figures still have errors. */
   downloadReport(
     sheet: CheckedSheet,
@@ -52,14 +64,14 @@ export function createFileActions(): FileActions {
     async makeSheet(template, period, lang) {
       const name = `chi-tieu-${template.year}.xlsx`;
       download(await standardSheetBytes(template, period, lang), name, XLSX_TYPE);
-      return catalogFor(lang).app.make.made({
+      return toolCatalogFor(lang).app.make.made({
         file: name,
         count: template.indicators.length,
         period: periodWord(period, lang),
       });
     },
     async readTemplate(file, lang) {
-      const text = catalogFor(lang).app.make;
+      const text = toolCatalogFor(lang).app.make;
       if (file.size > MAX_TEMPLATE_BYTES)
         return { ok: false, lines: [text.unreadableJson({ file: file.name })] };
       let content: string;
@@ -78,16 +90,45 @@ export function createFileActions(): FileActions {
         ],
       };
     },
+    async readAuthoring(file, lang) {
+      const text = toolCatalogFor(lang).app.make;
+      const read = await authoringBytes(await readBytes(file), lang);
+      if (read.ok) {
+        const count = read.template.indicators.length;
+        return {
+          ok: true,
+          template: read.template,
+          line: text.authoringChosen({ file: file.name, sheet: read.sheetName, count }),
+        };
+      }
+      if (!read.findings)
+        return {
+          ok: false,
+          lines: [text.unreadableAuthoring({ file: file.name, reason: read.reason ?? '' })],
+        };
+      return {
+        ok: false,
+        lines: [
+          text.badAuthoring({ file: file.name, sheet: read.sheetName ?? '', count: read.findings.length }),
+          ...read.findings.map((finding) => finding.message[lang]),
+        ],
+      };
+    },
     draftFromText(text, lang) {
       // A text naming no year is this coming year's resolution, as the command line assumes.
       const drafted = draftTemplate(text, { lang, fallbackYear: new Date().getFullYear() + 1 });
-      return drafted.ok ? drafted : { ok: false, lines: [catalogFor(lang).app.make.noTargets] };
+      return drafted.ok ? drafted : { ok: false, lines: [toolCatalogFor(lang).app.make.noTargets] };
     },
     async checkFiles(files, lang) {
       const checked: CheckedFile[] = [];
       // One at a time: each workbook is let go before the next is read.
       for (const file of files) checked.push(await checkFileBytes(file.name, await readBytes(file), lang));
       return checked;
+    },
+    async downloadSummary(checked, lang) {
+      const name = 'tong-hop.xlsx';
+      download(await summaryBytes(checked, lang), name, XLSX_TYPE);
+      return toolCatalogFor(lang).app.summary.made({ file: name, count: checked.length });
     },
     async downloadReport(sheet, details, format, lang) {
       const year = sheet.template.year;

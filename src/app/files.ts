@@ -3,15 +3,24 @@ import ExcelJS from 'exceljs';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { reportDocxBytes } from '../adapters/docx';
-import { injectChart, readWorkbook, writePlan, writeReportSheet } from '../adapters/xlsx';
+import {
+  injectChart,
+  readAuthoringBytes,
+  readWorkbook,
+  summaryWorkbookBytes,
+  writePlan,
+  writeReportSheet,
+} from '../adapters/xlsx';
 import { sealJson } from '../check-json/seal-json';
 import { fileFailure, sheetReport } from '../check-json/sheet-report';
 import type { FileFailure, SheetReport } from '../check-json/types';
+import { readAuthoringSheet, type AuthoringFinding } from '../core/authoring';
 import { checkFigures } from '../core/check';
 import type { CheckReport, Finding } from '../core/check/types';
 import { buildResultsReport, type ReportDetails } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
-import { buildReportPlan } from '../core/report-plan';
+import { withReaderFindings } from '../core/read';
+import { batchSheetOf, buildReportPlan, summaryWorkbookTables, type BatchRow } from '../core/report-plan';
 import { buildSheetPlan } from '../core/sheet-plan';
 import type { Period, Template } from '../core/template/types';
 
@@ -52,21 +61,63 @@ export interface CheckedFile {
   file: string;
   sheets: CheckedSheet[];
   failure: FileFailure | null;
+  /** What the consolidated summary keeps of this file, as `check --summary` keeps it. */
+  rows: BatchRow[];
 }
 
 /** Checks one chosen file exactly as `check --json` does; a file that cannot be read says why. */
 export async function checkFileBytes(file: string, bytes: ArrayBuffer, lang: Lang): Promise<CheckedFile> {
   const reading = await readWorkbook(Buffer.from(bytes) as unknown as globalThis.Buffer);
-  if (!reading.ok) return { file, sheets: [], failure: fileFailure(file, reading.problem, lang) };
+  if (!reading.ok) {
+    const failure = fileFailure(file, reading.problem, lang);
+    const reason = [failure.error.message, ...failure.error.details.slice(0, 3)].join(' ');
+    return { file, sheets: [], failure, rows: [{ file, ok: false, code: failure.error.code, reason }] };
+  }
   const sheets: CheckedSheet[] = [];
+  const rows: BatchRow[] = [];
   for (const sheet of reading.sheets) {
     const report = checkFigures(sheet.template, sheet.snapshot);
     const json = sheetReport(file, sheet.sheetName, report, sheet.findings, lang);
-    json.seal = await sealJson(reading.workbook, sheet, sha256Hex);
+    const seal = await sealJson(reading.workbook, sheet, sha256Hex);
+    json.seal = seal;
     const errors = [...sheet.findings, ...report.findings].filter((f) => f.severity === 'error');
     sheets.push({ json, template: sheet.template, report, errors });
+    const withReader = withReaderFindings(report, sheet.findings);
+    rows.push(batchSheetOf(file, sheet.sheetName, sheet.template, withReader, seal, lang));
   }
-  return { file, sheets, failure: null };
+  return { file, sheets, failure: null, rows };
+}
+
+/**
+ * The consolidated workbook of the checked files, as `check FILES… --summary tong-hop.xlsx`
+ * writes it: one row per commune, one sheet per indicator, totals where a sum means something.
+ */
+export function summaryBytes(checked: readonly CheckedFile[], lang: Lang): Promise<Uint8Array> {
+  const tables = summaryWorkbookTables(
+    checked.flatMap((each) => each.rows),
+    lang,
+  );
+  return summaryWorkbookBytes(tables.summary, tables.perIndicator, tables.summaryName, tables.named);
+}
+
+/** The authoring sheet of a chosen .xlsx file: the template, or why not (each finding names its cell). */
+export type AuthoringOutcome =
+  | { ok: true; template: Template; sheetName: string }
+  | { ok: false; sheetName: string | null; findings: AuthoringFinding[] | null; reason: string | null };
+
+/** Reads the “Khai báo chỉ tiêu” sheet of a chosen file, as `template --template KHAI-BAO.xlsx` does. */
+export async function authoringBytes(bytes: ArrayBuffer, lang: Lang): Promise<AuthoringOutcome> {
+  const reading = await readAuthoringBytes(Buffer.from(bytes) as unknown as globalThis.Buffer);
+  if (!reading.ok)
+    return { ok: false, sheetName: null, findings: null, reason: reading.problem.message[lang] };
+  const sheet = readAuthoringSheet(reading.grid);
+  if (sheet.ok) return { ok: true, template: sheet.template, sheetName: reading.sheetName };
+  return {
+    ok: false,
+    sheetName: reading.sheetName,
+    findings: sheet.findings.filter((finding) => finding.severity === 'error'),
+    reason: null,
+  };
 }
 
 /** The headline lines of the results report ("Đạt và vượt 8/12 chỉ tiêu chủ yếu."). */

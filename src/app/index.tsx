@@ -1,4 +1,5 @@
 import '../bootstrap/polyfills';
+import '../core/i18n/english';
 import { markStarted } from '../bootstrap/started';
 import '../taskpane/zod-without-eval';
 import { createRoot } from 'react-dom/client';

@@ -5,7 +5,8 @@
 // command that never completes.
 //
 // The page's <script> tag configures it:
-//   data-kind     "pane" (task pane or any full page), "command" (the ribbon's function file),
+//   data-kind     "pane" (the task pane, or a page shown in it), "page" (the web page app.html,
+//                 opened in a browser without Excel), "command" (the ribbon's function file),
 //                 "dialog" (the ribbon command's result dialog)
 //   data-bundle   the bundle's script addresses, space-separated, loaded in order
 //   data-command  (command) the function name the ribbon calls
@@ -57,8 +58,23 @@ function list(items) {
   return node;
 }
 
+/** One language's message on the web page: what happened, which browsers run it, what still works. */
+function pageSection(words, lang, reason, detail) {
+  var page = words.page;
+  var node = element('section', '', 'margin:0 0 16px');
+  node.setAttribute('lang', lang);
+  node.appendChild(element(lang === 'vi' ? 'h1' : 'h2', page.title, 'font-size:16px;margin:0 0 8px'));
+  node.appendChild(element('p', page[reason], 'margin:0 0 8px'));
+  if (detail) node.appendChild(element('p', words.detail + detail, 'margin:0 0 8px;color:#616161'));
+  node.appendChild(element('p', page.browsers, 'margin:0 0 8px'));
+  node.appendChild(element('p', words.stillWorks, 'margin:0;font-weight:600'));
+  node.appendChild(list([words.sheet, words.cli]));
+  return node;
+}
+
 /** One language's message: what happened, what still works, which Excel runs the pane. */
 function section(words, lang, reason, detail) {
+  if (kind === 'page') return pageSection(words, lang, reason, detail);
   var node = element('section', '', 'margin:0 0 16px');
   node.setAttribute('lang', lang);
   node.appendChild(element(lang === 'vi' ? 'h1' : 'h2', words.title, 'font-size:16px;margin:0 0 8px'));
@@ -143,7 +159,7 @@ function started() {
 window.onerror = function (message) {
   // Before the bundle started, any error means it did not; after, only a pane left empty does.
   if (!started()) fail('failed', webviewName() + String(message));
-  else if (kind === 'pane') setTimeout(emptyPaneCheck(String(message)), 0);
+  else if (kind === 'pane' || kind === 'page') setTimeout(emptyPaneCheck(String(message)), 0);
 };
 
 function emptyPaneCheck(message) {

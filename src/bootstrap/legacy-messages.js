@@ -1,6 +1,8 @@
 // The bootstrap's words, Vietnamese then English (both are always shown: the page cannot know the
 // display language before office.js is ready, and may never be). Plain ES5: read by Internet
 // Explorer 11. {url} is the address of the web page that makes and checks files in any browser.
+// `vi`/`en` speak of the task pane inside Excel; `page` (data-kind="page", the web page app.html,
+// opened in a browser, not in Excel) of the web page and the browser it needs.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read by legacy-guard.js, joined after it
 var LEGACY_MESSAGES = {
   vi: {
@@ -23,6 +25,17 @@ var LEGACY_MESSAGES = {
     volume2019:
       'Excel 2019 và 2016 bản cấp phép số lượng lớn (volume license) luôn mở bổ trợ bằng Internet Explorer 11, nên không chạy được ngăn tác vụ; hãy dùng biểu và trang web ở trên.',
     close: 'Đóng',
+    page: {
+      title: 'Trang web “Chỉ tiêu Nghị quyết” cần trình duyệt mới',
+      trident:
+        'Trình duyệt này là Internet Explorer, đã quá cũ: trang web không chạy được trong đó. Hãy mở trang bằng một trình duyệt mới: Google Chrome, Microsoft Edge hoặc Firefox.',
+      failed:
+        'Trang web không khởi động được trong trình duyệt này, có lẽ vì trình duyệt đã cũ. Hãy mở trang bằng bản mới của Google Chrome, Microsoft Edge hoặc Firefox.',
+      unreachable:
+        'Không tải được trang web từ máy chủ. Hãy kiểm tra kết nối mạng rồi tải lại trang, hoặc báo người hỗ trợ tin học.',
+      browsers:
+        'Trang chạy trong bản mới của Google Chrome, Microsoft Edge và Firefox, trên máy tính hoặc điện thoại; tệp và số liệu không được gửi đi đâu.',
+    },
   },
   en: {
     title: 'The “Resolution Targets” task pane cannot run here',
@@ -44,5 +57,16 @@ var LEGACY_MESSAGES = {
     volume2019:
       'Volume-licensed Excel 2019 and 2016 always open add-ins in Internet Explorer 11, so the task pane cannot run there; use the sheet and the web page above.',
     close: 'Close',
+    page: {
+      title: 'The “Resolution Targets” web page needs a modern browser',
+      trident:
+        'This browser is Internet Explorer, which is too old: the web page cannot run in it. Open the page in a modern browser: Google Chrome, Microsoft Edge or Firefox.',
+      failed:
+        'The web page could not start in this browser, probably because the browser is old. Open the page in a recent Google Chrome, Microsoft Edge or Firefox.',
+      unreachable:
+        'The web page could not be loaded from its server. Check the network connection and reload the page, or tell your IT helper.',
+      browsers:
+        'The page runs in recent Google Chrome, Microsoft Edge and Firefox, on a computer or a phone; no file or figure is sent anywhere.',
+    },
   },
 };

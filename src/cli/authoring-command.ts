@@ -12,7 +12,7 @@ import {
 } from '../core/authoring';
 import { checkFigures } from '../core/check';
 import { draftTemplate } from '../core/draft';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import type { Lang } from '../core/i18n/localized';
 import type { Period, Template } from '../core/template/types';
 import { errorsOf, readOrExplain, refuse } from './checked-file';
@@ -28,7 +28,7 @@ async function writeNew(
   options: { force: boolean; lang: Lang },
   io: CliIO,
 ): Promise<boolean> {
-  const text = catalogFor(options.lang).cli;
+  const text = toolCatalogFor(options.lang).cli;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'resolution-targets';
   writeAuthoringPlan(workbook, buildAuthoringPlan(content, options.lang));
@@ -56,7 +56,7 @@ export interface DraftOptions {
 }
 
 export async function draftCommand(options: DraftOptions, io: CliIO): Promise<ExitCode> {
-  const t = catalogFor(options.lang).authoringCli;
+  const t = toolCatalogFor(options.lang).authoringCli;
   const out = options.out ?? 'khai-bao-chi-tieu.xlsx';
   if (options.template !== undefined) {
     const chosen = await chooseTemplate(options.template, options.lang, io);
@@ -134,7 +134,7 @@ async function templateFromAuthoring(file: string, lang: Lang, io: CliIO): Promi
   if (sheet.ok) return sheet.template;
   const errors = sheet.findings.filter((f) => f.severity === 'error');
   const lines = [
-    catalogFor(lang).authoringCli.authoringErrors({ file, count: errors.length }),
+    toolCatalogFor(lang).authoringCli.authoringErrors({ file, count: errors.length }),
     ...errors.map((each) => `  - ${each.message[lang]}`),
   ];
   io.stderr.write(`${lines.join('\n')}\n`);
@@ -151,7 +151,7 @@ export interface NextOptions {
 /** `next`: next year's authoring sheet from this year's standard sheet, refused while it has errors. */
 export async function nextCommand(options: NextOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const t = catalogFor(lang).authoringCli;
+  const t = toolCatalogFor(lang).authoringCli;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;

@@ -1,23 +1,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readWorkbook, writeSummaryWorkbook } from '../adapters/xlsx';
-import { checkFigures, targetText } from '../core/check';
+import { checkFigures } from '../core/check';
 import { withReaderFindings } from '../core/read';
 import type { Lang } from '../core/i18n/localized';
 import {
+  batchSheetOf,
   consolidate,
-  consolidationSheetNames,
-  consolidationTables,
-  indicatorTables,
   summaryTable,
+  summaryWorkbookTables,
   type BatchRow,
 } from '../core/report-plan';
-import { assessOf } from '../core/template/defaults';
 import { csvText } from './batch-output';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import { sealStatusOf } from './seal-command';
 
 export interface BatchOptions {
@@ -37,7 +35,7 @@ export interface BatchOptions {
  */
 export async function batchCommand(options: BatchOptions, io: CliIO): Promise<ExitCode> {
   const { lang } = options;
-  const text = catalogFor(lang).report.batch;
+  const text = toolCatalogFor(lang).reportCli.batch;
   const format = /\.(xlsx|csv|json)$/i.exec(options.summary)?.[1].toLowerCase();
   if (!format) {
     io.stderr.write(`${text.badSummary({ file: options.summary })}\n`);
@@ -107,20 +105,16 @@ export async function batchCommand(options: BatchOptions, io: CliIO): Promise<Ex
 async function write(out: string, rows: BatchRow[], format: string, lang: Lang): Promise<void> {
   // A person reads the tables: each file by its name, not by the folders it came from (the JSON,
   // read by programs, keeps the path as given).
-  const named = rows.map((row) => ({ ...row, file: path.basename(row.file) }));
-  if (format === 'csv') return fs.writeFile(out, csvText(summaryTable(named, lang)));
-  const consolidation = consolidate(rows, lang);
-  const { indicators, warnings } = consolidation;
+  if (format === 'csv') {
+    const named = rows.map((row) => ({ ...row, file: path.basename(row.file) }));
+    return fs.writeFile(out, csvText(summaryTable(named, lang)));
+  }
   if (format === 'json') {
+    const { indicators, warnings } = consolidate(rows, lang);
     return fs.writeFile(out, `${JSON.stringify({ communes: rows, indicators, warnings }, null, 2)}\n`);
   }
-  const name = catalogFor(lang).report.batch.summarySheet;
-  const [overview, warned] = consolidationTables(consolidation, lang);
-  const names = consolidationSheetNames(lang);
-  return writeSummaryWorkbook(out, summaryTable(named, lang), indicatorTables(named, lang), name, [
-    { name: names.indicators, table: overview },
-    { name: names.warnings, table: warned },
-  ]);
+  const tables = summaryWorkbookTables(rows, lang, (file) => path.basename(file));
+  return writeSummaryWorkbook(out, tables.summary, tables.perIndicator, tables.summaryName, tables.named);
 }
 
 /**
@@ -129,7 +123,7 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
  * clerk learns at once, and no other file can appear there in between.
  */
 async function claimSummary(out: string, files: string[], options: BatchOptions, io: CliIO) {
-  const text = catalogFor(options.lang).report.batch;
+  const text = toolCatalogFor(options.lang).reportCli.batch;
   for (const file of files) {
     if (await isSameFile(out, path.resolve(io.cwd, file)))
       return text.summaryIsInput({ file: options.summary });
@@ -175,28 +169,7 @@ async function checkOne(file: string, cwd: string, lang: Lang): Promise<BatchRow
   for (const sheet of reading.sheets) {
     const report = withReaderFindings(checkFigures(sheet.template, sheet.snapshot), sheet.findings);
     const seal = await sealStatusOf(reading.workbook, sheet);
-    rows.push({
-      file,
-      ok: true,
-      sheet: sheet.sheetName,
-      issuer: sheet.template.issuer,
-      templateId: sheet.template.id,
-      year: sheet.template.year,
-      period: report.period,
-      seal: { status: seal.status, sealedAt: seal.sealedAt, changed: seal.changed },
-      summary: report.summary,
-      indicators: report.results.map((result) => ({
-        id: result.indicator.id,
-        name: result.indicator.name,
-        unit: result.indicator.unit,
-        value: result.value,
-        target: targetText(result.indicator, lang),
-        percentOfTarget: result.percentOfTarget,
-        status: result.status,
-        ...(result.indicator.code ? { code: result.indicator.code } : {}),
-        assess: assessOf(result.indicator),
-      })),
-    });
+    rows.push(batchSheetOf(file, sheet.sheetName, sheet.template, report, seal, lang));
   }
   return rows;
 }
@@ -206,7 +179,7 @@ type Progress = ((done: number, file: string) => void) & { end: () => void };
 /** A one-line bar on a terminal's stderr, redrawn in place; nothing when stderr is piped. */
 function progressBar(io: CliIO, total: number, lang: Lang): Progress {
   const tty = Boolean(io.stderr.isTTY);
-  const text = catalogFor(lang).report.batch;
+  const text = toolCatalogFor(lang).reportCli.batch;
   const width = 24;
   const draw = (done: number, file: string) => {
     if (!tty) return;

@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n/localized';
 import { withReaderFindings } from '../core/read';
 import { EXIT, type ExitCode } from './exit-codes';
 import { formatFailure, paint } from './format';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import type { CliIO } from './io';
 import { fileFailure } from '../check-json/sheet-report';
 
@@ -23,7 +23,7 @@ export async function readOrExplain(file: string, lang: Lang, io: CliIO): Promis
   if (reading.ok) return reading;
   io.stderr.write(
     formatFailure(fileFailure(file, reading.problem, lang), {
-      text: catalogFor(lang).cli,
+      text: toolCatalogFor(lang).cli,
       paint: paint(Boolean(io.stderr.isTTY) && !io.env.NO_COLOR),
     }),
   );

@@ -1,9 +1,11 @@
+// Both languages: --lang en and every message built for both (docs/design.md, "Architecture").
+import '../core/i18n/english';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseReportDate } from '../core/document';
 import type { Lang } from '../core/i18n/localized';
 import { PERIODS, type Period } from '../core/template/types';
 import { BUILT_IN_TEMPLATES } from '../templates';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import { languageFromTag } from '../core/i18n/localized';
 import type { CliText } from '../core/i18n/vi/cli';
 import { checkCommand, templateCommand } from './commands';
@@ -25,7 +27,7 @@ const LANG_VALUES: readonly Lang[] = ['vi', 'en'];
  */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const lang = requestedLang(argv);
-  const text = catalogFor(lang).cli;
+  const text = toolCatalogFor(lang).cli;
   try {
     return await dispatch(argv, io, text);
   } catch (error) {
@@ -121,20 +123,20 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
     const { values, positionals } = parse(rest, COMMON_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${catalogFor(lang).report.seal.help}\n`);
+      io.stdout.write(`${toolCatalogFor(lang).reportCli.seal.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.seal.oneFile);
+    if (positionals.length !== 1) throw new UsageError(toolCatalogFor(lang).reportCli.seal.oneFile);
     return sealCommand({ file: positionals[0], lang }, io);
   }
   if (command === 'report') {
     const { values, positionals } = parse(rest, REPORT_OPTIONS, text, command);
     const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
     if (values.help) {
-      io.stdout.write(`${catalogFor(lang).report.report.help}\n`);
+      io.stdout.write(`${toolCatalogFor(lang).reportCli.report.help}\n`);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError(catalogFor(lang).report.report.oneFile);
+    if (positionals.length !== 1) throw new UsageError(toolCatalogFor(lang).reportCli.report.oneFile);
     return reportCommand(
       {
         file: positionals[0],
@@ -158,7 +160,7 @@ async function dispatch(argv: string[], io: CliIO, text: CliText): Promise<numbe
 async function authoringDispatch(command: 'draft' | 'next', rest: string[], io: CliIO, text: CliText) {
   const { values, positionals } = parse(rest, DRAFT_OPTIONS, text, command);
   const lang = choice(values.lang, LANG_VALUES, 'vi', '--lang', text) as Lang;
-  const t = catalogFor(lang).authoringCli;
+  const t = toolCatalogFor(lang).authoringCli;
   if (values.help) {
     io.stdout.write(`${command === 'draft' ? t.help.draft : t.help.next}\n`);
     return EXIT.ok;
@@ -213,7 +215,7 @@ function reportDate(value: string | undefined, lang: Lang): string | undefined {
   const iso = written
     ? `${written[3]}-${written[2].padStart(2, '0')}-${written[1].padStart(2, '0')}`
     : value.trim();
-  if (!parseReportDate(iso)) throw new UsageError(catalogFor(lang).report.report.badDate({ value }));
+  if (!parseReportDate(iso)) throw new UsageError(toolCatalogFor(lang).reportCli.report.badDate({ value }));
   return iso;
 }
 

@@ -10,7 +10,7 @@ import { formatProblem, loadTemplateText, MAX_TEMPLATE_BYTES } from '../core/tem
 import type { Indicator, Period, Template } from '../core/template/types';
 import { BUILT_IN_TEMPLATES, getBuiltInTemplate } from '../templates';
 import { formatFailure, formatSheetReport, paint } from './format';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import type { FileReport } from '../check-json/types';
@@ -40,7 +40,7 @@ export async function writeStandardSheet(
   options: Omit<TemplateOptions, 'template'>,
   io: CliIO,
 ): Promise<ExitCode> {
-  const text = catalogFor(options.lang).cli;
+  const text = toolCatalogFor(options.lang).cli;
   const out = path.resolve(io.cwd, options.out ?? `chi-tieu-${template.year}.xlsx`);
   const shown = options.out ?? path.basename(out);
 
@@ -68,7 +68,7 @@ type Chosen = { ok: true; template: Template } | { ok: false; lines: string[] };
 
 /** `--template` names a JSON file or a built-in id; without it, the first built-in. */
 export async function chooseTemplate(given: string | undefined, lang: Lang, io: CliIO): Promise<Chosen> {
-  const text = catalogFor(lang).cli;
+  const text = toolCatalogFor(lang).cli;
   const ids = Object.keys(BUILT_IN_TEMPLATES);
   const builtIns = ids.join(', ');
   // A name ending in .json is always a file, even if a built-in had that id.
@@ -112,7 +112,7 @@ export interface CheckOptions {
 /** Checks each file in turn; a file that cannot be read never stops the others. */
 export async function checkCommand(options: CheckOptions, io: CliIO): Promise<ExitCode> {
   const { lang } = options;
-  const text = catalogFor(lang).cli;
+  const text = toolCatalogFor(lang).cli;
   const colours = paint(Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
   const reports: FileReport[] = [];
   let exit: ExitCode = EXIT.ok;

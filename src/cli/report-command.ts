@@ -11,7 +11,7 @@ import { errorsOf, readOrExplain, refusalHeadline, refuse } from './checked-file
 import { EXIT, type ExitCode } from './exit-codes';
 import type { CliIO } from './io';
 import { isSameFile } from './same-file';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 
 export interface ReportOptions {
   file: string;
@@ -30,7 +30,7 @@ export interface ReportOptions {
  */
 export async function reportCommand(options: ReportOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = catalogFor(lang).report.report;
+  const text = toolCatalogFor(lang).reportCli.report;
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;
   const [sheet] = reading.sheets;

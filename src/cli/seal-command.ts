@@ -5,7 +5,7 @@ import { nodeSha256, putSealSheet, readSeals, readWorkbook, type StandardSheet }
 import { sealJson } from '../check-json/seal-json';
 import { checkFigures } from '../core/check';
 import type { Finding } from '../core/check/types';
-import { catalogFor } from '../core/i18n/catalog';
+import { toolCatalogFor } from '../core/i18n/tool-catalog';
 import type { Lang } from '../core/i18n/localized';
 import { periodWord } from '../core/i18n/status-words';
 import { formatLocalTime } from '../core/time/local-time';
@@ -22,7 +22,7 @@ export function sealStatusOf(workbook: ExcelJS.Workbook, sheet: StandardSheet): 
 
 /** One line for the human report, naming changed indicators by their names. */
 export function formatSealStatus(seal: SealJson, sheet: StandardSheet, lang: Lang): string {
-  const text = catalogFor(lang).report.seal.status;
+  const text = toolCatalogFor(lang).reportCli.seal.status;
   if (seal.status === 'unsealed' || seal.sealedAt === null) return text.unsealed;
   const at = formatLocalTime(seal.sealedAt);
   if (seal.status === 'unchanged') return text.unchanged({ at });
@@ -52,7 +52,7 @@ export interface SealOptions {
  */
 export async function sealCommand(options: SealOptions, io: CliIO): Promise<ExitCode> {
   const { lang, file } = options;
-  const text = catalogFor(lang).report.seal;
+  const text = toolCatalogFor(lang).reportCli.seal;
   const target = path.resolve(io.cwd, file);
   const reading = await readOrExplain(file, lang, io);
   if (!reading) return EXIT.failure;

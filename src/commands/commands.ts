@@ -6,6 +6,7 @@
 // cell is selected, and a small Office dialog (DialogApi 1.1) gives the summary sentence.
 // `event.completed()` is called on every path, after the dialog closes.
 import '../bootstrap/polyfills';
+import '../core/i18n/english';
 import { markStarted } from '../bootstrap/started';
 import type { Lang } from '../core/i18n/localized';
 import { describeError } from '../taskpane/describe-error';

@@ -1,4 +1,5 @@
 import '../bootstrap/polyfills';
+import '../core/i18n/english';
 import '../bootstrap/resize-observer';
 import { markStarted } from '../bootstrap/started';
 import { createRoot } from 'react-dom/client';

@@ -14,7 +14,7 @@ function checkedFile(file: string, findings: Finding[] = []): CheckedFile {
   const report = makeReport(['exceeded', 'missed', 'no-data'], findings);
   const json = sheetReport(file, 'Chỉ tiêu 2023', report, [], 'vi');
   const errors = findings.filter((f) => f.severity === 'error');
-  return { file, sheets: [{ json, template: builtIn, report, errors }], failure: null };
+  return { file, sheets: [{ json, template: builtIn, report, errors }], failure: null, rows: [] };
 }
 
 const slip: Finding = {
@@ -29,6 +29,8 @@ function fakeActions(overrides: Partial<FileActions> = {}): jest.Mocked<FileActi
   return {
     makeSheet: jest.fn().mockResolvedValue('Đã tạo “chi-tieu-2023.xlsx”: 3 chỉ tiêu, kỳ báo cáo 6 tháng.'),
     readTemplate: jest.fn().mockResolvedValue({ ok: true, template: makeTemplate(5, 'Mẫu của xã') }),
+    readAuthoring: jest.fn().mockResolvedValue({ ok: false, lines: ['not asked'] }),
+    downloadSummary: jest.fn().mockResolvedValue('Đã tạo bảng tổng hợp “tong-hop.xlsx” từ 2 tệp.'),
     draftFromText: jest.fn().mockReturnValue({ ok: false, lines: [] }),
     checkFiles: jest.fn().mockResolvedValue([]),
     downloadReport: jest.fn().mockResolvedValue(true),
@@ -75,6 +77,73 @@ describe('making the standard sheet', () => {
     expect(within(alert).getByRole('listitem')).toHaveTextContent('indicators[0].target: thiếu mức chỉ tiêu');
     expect(button).toBeDisabled();
     expect(actions.makeSheet).not.toHaveBeenCalled();
+  });
+});
+
+describe('making the sheet from an authoring sheet (Khai báo chỉ tiêu)', () => {
+  const AUTHORING = 'Trang “Khai báo chỉ tiêu” (.xlsx)';
+  const CHOOSE = 'Chọn tệp có trang “Khai báo chỉ tiêu” (.xlsx)';
+
+  it('refuses a sheet with errors, naming each cell, then takes the corrected file', async () => {
+    const fromSheet = makeTemplate(6, 'Khai báo của xã');
+    const readAuthoring = jest
+      .fn()
+      .mockResolvedValueOnce({
+        ok: false,
+        lines: [
+          'Trang “Khai báo chỉ tiêu” của tệp “khai-bao.xlsx” có 2 lỗi, chưa tạo được biểu.',
+          'Ô E12: loại “Chữ” không có trong danh sách.',
+          'Ô G13: mức chỉ tiêu “mười” không phải là số.',
+        ],
+      })
+      .mockResolvedValueOnce({ ok: true, template: fromSheet, line: 'Tệp “khai-bao.xlsx”: 6 chỉ tiêu.' });
+    const actions = fakeActions({ readAuthoring });
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: AUTHORING }));
+    const button = screen.getByRole('button', { name: 'Tải biểu chỉ tiêu (.xlsx)' });
+    expect(button).toBeDisabled();
+    expect(screen.getByText(/Chưa chọn tệp khai báo chỉ tiêu/)).toBeInTheDocument();
+
+    const chosen = new File(['x'], 'khai-bao.xlsx');
+    await chooseFiles(CHOOSE, [chosen]);
+    expect(readAuthoring).toHaveBeenCalledWith(chosen, 'vi');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('có 2 lỗi, chưa tạo được biểu');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Ô E12: loại “Chữ” không có trong danh sách.',
+      'Ô G13: mức chỉ tiêu “mười” không phải là số.',
+    ]);
+    expect(button).toBeDisabled();
+
+    await chooseFiles(CHOOSE, [chosen]);
+    expect(screen.getByRole('status')).toHaveTextContent('Tệp “khai-bao.xlsx”: 6 chỉ tiêu.');
+    expect(button).toBeEnabled();
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(actions.makeSheet).toHaveBeenCalledWith(fromSheet, 'nam', 'vi');
+  });
+
+  it('does not take the template of another source: a .json file chosen before is not the sheet’s', async () => {
+    const actions = fakeActions();
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Tệp mẫu chỉ tiêu (.json)' }));
+    await chooseFiles('Chọn tệp mẫu (.json)', [new File(['{}'], 'xa.json')]);
+    fireEvent.click(screen.getByRole('radio', { name: AUTHORING }));
+    expect(screen.getByRole('button', { name: 'Tải biểu chỉ tiêu (.xlsx)' })).toBeDisabled();
+  });
+
+  it('asks in English when the page is English', async () => {
+    const actions = fakeActions();
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="en" />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Authoring sheet “Khai báo chỉ tiêu” (.xlsx)' }));
+    const chosen = new File(['x'], 'khai-bao.xlsx');
+    await chooseFiles('Choose a file with the “Khai báo chỉ tiêu” sheet (.xlsx)', [chosen]);
+    expect(actions.readAuthoring).toHaveBeenCalledWith(chosen, 'en');
   });
 });
 
@@ -163,7 +232,10 @@ describe('checking filled files', () => {
       },
       'vi',
     );
-    const files: CheckedFile[] = [{ file: 'ghi-chu.xlsx', sheets: [], failure }, checkedFile('xa-b.xlsx')];
+    const files: CheckedFile[] = [
+      { file: 'ghi-chu.xlsx', sheets: [], failure, rows: [] },
+      checkedFile('xa-b.xlsx'),
+    ];
     render(
       <AppPage
         actions={fakeActions({ checkFiles: jest.fn().mockResolvedValue(files) })}
@@ -176,6 +248,43 @@ describe('checking filled files', () => {
       'Tệp không phải là sổ tính Excel (.xlsx).',
     );
     expect(screen.getByRole('article', { name: 'xa-b.xlsx' })).toBeInTheDocument();
+  });
+
+  it('offers the consolidated summary from two files on, and downloads it', async () => {
+    const files = [checkedFile('xa-a.xlsx', [slip]), checkedFile('xa-b.xlsx')];
+    const checkFiles = jest.fn().mockResolvedValueOnce(files.slice(1)).mockResolvedValueOnce(files);
+    const actions = fakeActions({ checkFiles });
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    await chooseFiles('Chọn tệp đã nhập số liệu', [new File(['b'], 'xa-b.xlsx')]);
+    expect(screen.getByRole('article', { name: 'xa-b.xlsx' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' })).toBeNull();
+
+    await chooseFiles('Chọn tệp đã nhập số liệu', [
+      new File(['a'], 'xa-a.xlsx'),
+      new File(['b'], 'xa-b.xlsx'),
+    ]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' }));
+    });
+    expect(actions.downloadSummary).toHaveBeenCalledWith(files, 'vi');
+    expect(screen.getByRole('status')).toHaveTextContent('Đã tạo bảng tổng hợp “tong-hop.xlsx” từ 2 tệp.');
+  });
+
+  it('says so when the summary cannot be made', async () => {
+    const files = [checkedFile('xa-a.xlsx'), checkedFile('xa-b.xlsx')];
+    const actions = fakeActions({
+      checkFiles: jest.fn().mockResolvedValue(files),
+      downloadSummary: jest.fn().mockRejectedValue(new Error('hết bộ nhớ')),
+    });
+    render(<AppPage actions={actions} builtIns={[builtIn]} initialLang="vi" />);
+    await chooseFiles('Chọn tệp đã nhập số liệu', [
+      new File(['a'], 'xa-a.xlsx'),
+      new File(['b'], 'xa-b.xlsx'),
+    ]);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' }));
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Có lỗi không lường trước: Error: hết bộ nhớ.');
   });
 
   it('switches to English', () => {

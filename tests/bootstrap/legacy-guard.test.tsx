@@ -196,3 +196,49 @@ describe('the result dialog opened by the fallback', () => {
     expect(message()).toBeNull();
   });
 });
+
+describe('the web page app.html in an old browser (no Excel)', () => {
+  const OLD_FIREFOX = 'Mozilla/5.0 (Windows NT 6.1; rv:45.0) Gecko/20100101 Firefox/45.0';
+
+  beforeEach(() => window.history.replaceState({}, '', '/app.html'));
+
+  it('in Internet Explorer, says the page needs a modern browser, not that a task pane failed', () => {
+    run(TRIDENT, { 'data-kind': 'page', 'data-bundle': 'app.1234.js' });
+
+    expect(bundleTags()).toHaveLength(0);
+    expect(document.querySelector('section[lang="vi"] h1')).toHaveTextContent(
+      'Trang web “Chỉ tiêu Nghị quyết” cần trình duyệt mới',
+    );
+    expect(document.querySelector('section[lang="en"] h2')).toHaveTextContent(
+      'The “Resolution Targets” web page needs a modern browser',
+    );
+    const text = message()?.textContent ?? '';
+    expect(text).toContain(
+      'Hãy mở trang bằng một trình duyệt mới: Google Chrome, Microsoft Edge hoặc Firefox.',
+    );
+    expect(text).toContain('Open the page in a modern browser: Google Chrome, Microsoft Edge or Firefox.');
+    // Nothing about the task pane or which Excel runs it, and no link to the page itself.
+    expect(text).not.toMatch(/ngăn tác vụ|task pane|Excel 2021|volume/i);
+    expect(text).not.toContain('/app.html');
+    expect(text).toContain('cột “% so với chỉ tiêu” và “Đánh giá” là công thức của Excel');
+  });
+
+  it('when the page’s bundle does not parse in an old browser, says so with the parser’s words', () => {
+    run(OLD_FIREFOX, { 'data-kind': 'page', 'data-bundle': 'app.1234.js' });
+    window.onerror!('SyntaxError: missing ; before statement');
+    bundleTags()[0].dispatchEvent(new Event('load'));
+
+    const text = message()?.textContent ?? '';
+    expect(text).toContain('Trang web không khởi động được trong trình duyệt này');
+    expect(text).toContain('The web page could not start in this browser');
+    expect(text).toContain('SyntaxError: missing ; before statement');
+    expect(text).not.toMatch(/ngăn tác vụ|task pane/i);
+  });
+
+  it('says the page could not be loaded when its file is missing', () => {
+    run(OLD_FIREFOX, { 'data-kind': 'page', 'data-bundle': 'app.1234.js' });
+    bundleTags()[0].dispatchEvent(new Event('error'));
+    expect(message()).toHaveTextContent('Không tải được trang web từ máy chủ.');
+    expect(message()).toHaveTextContent('The web page could not be loaded from its server.');
+  });
+});

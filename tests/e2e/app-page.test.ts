@@ -6,7 +6,8 @@ import type { Download, Page } from 'playwright-core';
 import { readWorkbook } from '../../src/adapters/xlsx';
 import { BUILT_IN_TEMPLATES } from '../../src/templates';
 import type { SheetReport } from '../../src/check-json/types';
-import { editWorkbook, fillTypical, runCli, tempDir } from '../cli/support';
+import { COLUMN_OF } from '../../src/core/authoring';
+import { editWorkbook, fillTypical, hungTan, runCli, tempDir } from '../cli/support';
 import { baseUrl, offMachine, openPage, snapshot, type Session } from './support/browser';
 
 /**
@@ -16,6 +17,7 @@ import { baseUrl, offMachine, openPage, snapshot, type Session } from './support
  */
 
 const MAKE = 'Tải biểu chỉ tiêu (.xlsx)';
+const HUNG_LOC = 'Đảng bộ xã Hưng Lộc';
 let session: Session;
 let work: ReturnType<typeof tempDir>;
 let filled: string[];
@@ -28,9 +30,13 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<Downl
 
 beforeAll(async () => {
   work = tempDir();
-  // Two communes' files, filled as clerks fill them: one with the typical slips, one clean.
+  // Two communes' files, filled as clerks fill them: one with the typical slips, one clean; the
+  // second commune has its own template (its own issuer), as every commune does.
   expect((await runCli(['template', '--out', 'xa-a.xlsx'], work.dir)).code).toBe(0);
-  expect((await runCli(['template', '--out', 'xa-b.xlsx'], work.dir)).code).toBe(0);
+  fs.writeFileSync(path.join(work.dir, 'hung-loc.json'), JSON.stringify({ ...hungTan, issuer: HUNG_LOC }));
+  expect(
+    (await runCli(['template', '--template', 'hung-loc.json', '--out', 'xa-b.xlsx'], work.dir)).code,
+  ).toBe(0);
   await editWorkbook(path.join(work.dir, 'xa-a.xlsx'), fillTypical);
   await editWorkbook(path.join(work.dir, 'xa-b.xlsx'), ({ input }) => {
     input('gia-tri-san-xuat').value = 210;
@@ -92,6 +98,45 @@ test('makes the standard sheet from the resolution’s pasted text, as the CLI d
   expect(reading.sheets[0].template.indicators.length).toBeGreaterThan(10);
 });
 
+test('makes the standard sheet from an authoring sheet, and refuses one with errors, naming the cells', async () => {
+  const { page } = session;
+  // The authoring sheet as the command line drafts it from the built-in template.
+  expect((await runCli(['draft', '--template', 'hung-tan-2023', '--out', 'k.xlsx'], work.dir)).code).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(work.dir, 'k.xlsx'));
+  const sheet = workbook.getWorksheet('Khai báo chỉ tiêu')!;
+  let row = 0;
+  sheet.eachRow((each, number) => {
+    if (row === 0 && each.getCell(1).value === hungTan.indicators[0].id) row = number;
+  });
+  expect(row).toBeGreaterThan(0);
+  const cell = `${COLUMN_OF.type}${row}`;
+  sheet.getCell(cell).value = 'Chữ';
+  await workbook.xlsx.writeFile(path.join(work.dir, 'k-loi.xlsx'));
+
+  await page.getByRole('radio', { name: 'Trang “Khai báo chỉ tiêu” (.xlsx)' }).check();
+  const chooser = page.getByLabel('Chọn tệp có trang “Khai báo chỉ tiêu” (.xlsx)');
+  await chooser.setInputFiles(path.join(work.dir, 'k-loi.xlsx'));
+  const alert = page.getByRole('alert');
+  await alert.getByText('Trang “Khai báo chỉ tiêu” của tệp “k-loi.xlsx” có', { exact: false }).waitFor();
+  await alert.getByText(`Ô ${cell}:`, { exact: false }).waitFor();
+  expect(await page.getByRole('button', { name: MAKE }).isDisabled()).toBe(true);
+
+  await chooser.setInputFiles(path.join(work.dir, 'k.xlsx'));
+  const count = hungTan.indicators.length;
+  await page.getByText(`Tệp “k.xlsx”, trang “Khai báo chỉ tiêu”: ${count} chỉ tiêu.`).waitFor();
+  const download = await downloadOf(page, () => page.getByRole('button', { name: MAKE }).click());
+  const file = path.join(work.dir, 'from-authoring.xlsx');
+  await download.saveAs(file);
+  const reading = await readWorkbook(file);
+  if (!reading.ok) throw new Error(reading.problem.message.en);
+  expect(reading.sheets[0].template.id).toBe('hung-tan-2023');
+  expect(reading.sheets[0].template.indicators.map((each) => each.id)).toEqual(
+    hungTan.indicators.map((each) => each.id),
+  );
+  expect(reading.sheets[0].findings).toEqual([]);
+});
+
 test('checks two chosen files with the same verdicts and findings as check --json', async () => {
   const { page } = session;
   await page.getByLabel('Chọn tệp đã nhập số liệu').setInputFiles(filled);
@@ -150,6 +195,43 @@ test('downloads the clean file’s report as a workbook and as a Word file', asy
   const { default: JSZip } = await import('jszip');
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
   expect(xml).toContain('Nguyễn Văn A');
+});
+
+test('downloads the consolidated summary of the two files: one row per commune, the totals', async () => {
+  const { page } = session;
+  const summary = await downloadOf(page, () =>
+    page.getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' }).click(),
+  );
+  expect(summary.suggestedFilename()).toBe('tong-hop.xlsx');
+  await page.getByText('Đã tạo bảng tổng hợp “tong-hop.xlsx” từ 2 tệp.').waitFor();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await summary.path());
+  const names = workbook.worksheets.map((each) => each.name);
+  expect(names.slice(0, 3)).toEqual(['Tổng hợp', 'Tổng hợp chỉ tiêu', 'Cảnh báo tổng hợp']);
+  // One sheet per indicator after them.
+  expect(names).toHaveLength(3 + hungTan.indicators.length);
+
+  const overview = workbook.getWorksheet('Tổng hợp')!;
+  const headers = (overview.getRow(3).values as unknown[]).slice(1);
+  const column = (title: string) => headers.indexOf(title) + 1;
+  const communes = [4, 5].map((r) => overview.getRow(r));
+  expect(communes.map((r) => r.getCell(column('Tệp')).value)).toEqual(['xa-a.xlsx', 'xa-b.xlsx']);
+  expect(communes.map((r) => r.getCell(column('Đơn vị')).value)).toEqual([hungTan.issuer, HUNG_LOC]);
+  expect(communes.map((r) => r.getCell(column('Lỗi')).value)).toEqual(
+    expected.map((report) => report.summary.errors),
+  );
+  expect(['', null]).toContain(overview.getRow(6).getCell(column('Tệp')).value);
+
+  // The production value adds up over the communes; a rate has no total.
+  const byCode = new Map<string, ExcelJS.Row>();
+  workbook.getWorksheet('Tổng hợp chỉ tiêu')!.eachRow((r) => byCode.set(String(r.getCell(2).value), r));
+  const production = byCode.get('gia-tri-san-xuat')!;
+  expect(production.getCell(5).value).toBe(2);
+  expect(production.getCell(6).value).toBe(230.5 + 210);
+  expect(['', null]).toContain(byCode.get('tang-truong-kinh-te')!.getCell(6).value);
+  // Neither commune sealed its figures: the officer is told to ask for sealed files.
+  const warnings = workbook.getWorksheet('Cảnh báo tổng hợp')!;
+  expect(String(warnings.getRow(4).getCell(3).value)).toMatch(/^Chưa chốt số liệu: xa-a\.xlsx, xa-b\.xlsx\./);
 });
 
 test('no request leaves this computer', () => {

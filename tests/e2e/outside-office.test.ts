@@ -4,7 +4,15 @@
 import { baseUrl, openPage, type Session } from './support/browser';
 
 let session: Session;
-afterAll(async () => session?.close());
+let english: Session;
+afterAll(async () => {
+  await session?.close();
+  await english?.close();
+});
+
+/** The English catalog's chunk: not part of the pane's first load (docs/design.md, "Older Excel"). */
+const NOT_IN_EXCEL_EN = 'Open this pane in Excel (Home tab, Open targets pane).';
+const englishChunk = (requests: string[]) => requests.filter((url) => /\/english\.[^/]*\.js$/.test(url));
 
 test('outside Excel, the task pane page loads office.js and says to open it in Excel', async () => {
   session = await openPage(`${baseUrl()}taskpane.html`, { width: 350, height: 800 }, { locale: 'vi-VN' });
@@ -16,5 +24,18 @@ test('outside Excel, the task pane page loads office.js and says to open it in E
   expect(requests.some((url) => url.endsWith('/office-js/office.js'))).toBe(true);
   expect(await page.getByRole('button', { name: 'Tạo biểu chỉ tiêu' }).count()).toBe(0);
   expect(requests.filter((url) => !url.startsWith(baseUrl()))).toEqual([]);
+  // Shown in Vietnamese, the pane never downloads the English catalog.
+  expect(englishChunk(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('in English, the pane loads the English catalog before it shows anything, and speaks English', async () => {
+  english = await openPage(`${baseUrl()}taskpane.html`, { width: 350, height: 800 }, { locale: 'en-US' });
+  const { page, requests } = english;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.getByText(NOT_IN_EXCEL_EN).waitFor();
+  expect(englishChunk(requests)).toHaveLength(1);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(errors).toEqual([]);
 });

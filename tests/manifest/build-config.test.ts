@@ -76,7 +76,8 @@ describe('the production build', () => {
       'taskpane.html': 'pane',
       'commands.html': 'command',
       'result.html': 'dialog',
-      'app.html': 'pane',
+      // The web page, opened in a browser without Excel: its message speaks of the page, not the pane.
+      'app.html': 'page',
     });
     for (const page of production.filter((p) => p.chunks.length > 0)) {
       expect(page.guard).toMatch(/^legacy-guard\.[0-9a-f]{8}\.js$/);

@@ -3,7 +3,7 @@ import { checkFigures } from '../../core/check';
 import { locateTable, readStandardSheet, withReaderFindings, yearWords } from '../../core/read';
 import type { CheckReport, Finding } from '../../core/check/types';
 import type { Lang } from '../../core/i18n/localized';
-import { buildResultsReport, type ReportDetails, type ResultsReport } from '../../core/document';
+import type { ReportDetails, ResultsReport } from '../../core/document';
 import type { Hasher } from '../../core/seal';
 import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
@@ -19,7 +19,7 @@ import { message } from './messages';
 import { writeUnlocked } from './protection';
 import { chooseStandardSheet, readWorkbook, type SheetReading } from './read-snapshot';
 import { readTables } from './read-tables';
-import { makeReportIn, type ReportResult } from './report-sheet';
+import type { ReportResult } from './report-sheet';
 import { sealIn, sealViewOf, webSha256, type SealResult, type SealView } from './seal';
 import { gridSheetOf, readSheet } from './sheet-grid';
 
@@ -178,6 +178,8 @@ export function createExcelAdapter({
       details: ReportDetails = {},
     ): Promise<ReportResult> {
       return act(async (context) => {
+        // Loaded on demand, before the first sync: the report is not part of the pane's first load.
+        const { makeReportIn } = await import(/* webpackChunkName: "report" */ './report-sheet');
         const workbook = await readWorkbook(context, templates);
         const reading = readStandardSheet(chooseStandardSheet(workbook, templates));
         const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
@@ -199,6 +201,7 @@ export function createExcelAdapter({
       details: ReportDetails = {},
     ): Promise<ResultsReportOutcome> {
       return act(async (context) => {
+        const { buildResultsReport } = await import(/* webpackChunkName: "report" */ '../../core/document');
         const workbook = await readTables(context, templates);
         const reading = readStandardSheet(chooseStandardSheet(workbook, templates));
         const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);

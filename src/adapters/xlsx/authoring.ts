@@ -87,31 +87,45 @@ function findSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   });
 }
 
-/** Reads the authoring sheet of an .xlsx file. Never throws for a bad file. */
+const refuse = (code: ReadProblem['code'], text: ReadProblem['message']): AuthoringFileReading => ({
+  ok: false,
+  problem: { code, message: text, details: [] },
+});
+
+const tooLarge = (bytes: number) =>
+  refuse(
+    'too-large',
+    message('too-large', {
+      megabytes: (bytes / 1024 / 1024).toFixed(1),
+      limit: LIMITS.fileBytes / 1024 / 1024,
+    }),
+  );
+
+/** Reads the authoring sheet of an .xlsx file at `file`. Never throws for a bad file. */
 export async function readAuthoringFile(file: string): Promise<AuthoringFileReading> {
-  const refuse = (code: ReadProblem['code'], text: ReadProblem['message']): AuthoringFileReading => ({
-    ok: false,
-    problem: { code, message: text, details: [] },
-  });
   let bytes: Buffer;
   try {
     const { size } = await fs.stat(file);
-    if (size > LIMITS.fileBytes) {
-      const megabytes = (size / 1024 / 1024).toFixed(1);
-      return refuse('too-large', message('too-large', { megabytes, limit: LIMITS.fileBytes / 1024 / 1024 }));
-    }
+    // Refuse before reading: the size alone is enough to say no.
+    if (size > LIMITS.fileBytes) return tooLarge(size);
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return refuse('file-missing', message('file-missing'));
     return refuse('file-unreadable', message('file-unreadable', { reason: code ?? 'EIO' }));
   }
+  return readAuthoringBytes(bytes);
+}
+
+/**
+ * Reads the authoring sheet of an .xlsx file's bytes (the command line's file, the file a clerk
+ * chooses on the web page), with the same guards as a standard sheet's file. Never throws for a
+ * bad file.
+ */
+export async function readAuthoringBytes(bytes: Buffer): Promise<AuthoringFileReading> {
   const verdict = guardBytes(bytes);
   if (!verdict.ok) {
-    if (verdict.code === 'too-large') {
-      const megabytes = (verdict.bytes / 1024 / 1024).toFixed(1);
-      return refuse('too-large', message('too-large', { megabytes, limit: LIMITS.fileBytes / 1024 / 1024 }));
-    }
+    if (verdict.code === 'too-large') return tooLarge(verdict.bytes);
     if (verdict.code === 'too-many-sheets') {
       return refuse('too-many-sheets', message('too-many-sheets', { limit: LIMITS.worksheets }));
     }

@@ -9,7 +9,12 @@ export {
 export { LIMITS } from './guard';
 export { writeReportSheet } from './report-sheet';
 export { injectChart } from './chart-inject';
-export { writeSummaryWorkbook } from './report-summary';
+export { summaryWorkbookBytes, writeSummaryWorkbook } from './report-summary';
 export { nodeSha256, readSeals } from './seal-store';
 export { putSealSheet } from './seal-zip';
-export { readAuthoringFile, writeAuthoringPlan } from './authoring';
+export {
+  readAuthoringBytes,
+  readAuthoringFile,
+  writeAuthoringPlan,
+  type AuthoringFileReading,
+} from './authoring';

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Status } from '../../core/check/types';
 import type { PlainTable } from '../../core/report-plan';
@@ -20,8 +21,7 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-// Rows are committed as they are written: a streamed sheet keeps none of them in memory.
-function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: PlainTable): void {
+function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable): void {
   const sheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 3 }],
@@ -37,7 +37,6 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ta
   const title = sheet.getRow(1);
   title.getCell(1).value = table.title;
   title.getCell(1).font = { bold: true, size: 13 };
-  title.commit();
   const header = sheet.getRow(3);
   header.values = table.headers;
   header.eachCell((cell) => {
@@ -46,14 +45,11 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ta
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  header.commit();
   table.rows.forEach((cells, i) => {
     const row = sheet.getRow(4 + i);
     row.values = cells.map((cell) => cell ?? '');
     colour(row, table.statuses[i], table.headers.length);
-    row.commit();
   });
-  sheet.commit();
 }
 
 function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
@@ -67,23 +63,20 @@ function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
 }
 
 /**
- * Writes the district's consolidated workbook: the overview sheet, then one sheet per indicator
+ * The district's consolidated workbook as bytes: the overview sheet, then one sheet per indicator
  * across the communes, coloured like the standard sheet (red missed, green exceeded, amber to
- * check). Streamed row by row, so the file costs little memory however many communes it holds.
+ * check). Written in memory, so that the web page app.html (ExcelJS's browser build has no
+ * streaming writer) and the command line make the same file; it holds one small row per commune
+ * and indicator, never the communes' workbooks.
  */
-export async function writeSummaryWorkbook(
-  file: string,
+export async function summaryWorkbookBytes(
   summary: PlainTable,
   perIndicator: PlainTable[],
   summaryName: string,
   /** Sheets with names of their own, after the summary (the consolidation and its warnings). */
   named: { name: string; table: PlainTable }[] = [],
-): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: false,
-  });
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'resolution-targets';
   const taken = new Set<string>();
   addTable(workbook, sheetName(summaryName, taken), summary);
@@ -91,5 +84,16 @@ export async function writeSummaryWorkbook(
   perIndicator.forEach((table, i) =>
     addTable(workbook, sheetName(`${i + 1}. ${table.title.split(' — ')[1] ?? table.title}`, taken), table),
   );
-  await workbook.commit();
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Writes the consolidated workbook (summaryWorkbookBytes) to `file`, for `check --summary`. */
+export async function writeSummaryWorkbook(
+  file: string,
+  summary: PlainTable,
+  perIndicator: PlainTable[],
+  summaryName: string,
+  named: { name: string; table: PlainTable }[] = [],
+): Promise<void> {
+  await fs.writeFile(file, await summaryWorkbookBytes(summary, perIndicator, summaryName, named));
 }

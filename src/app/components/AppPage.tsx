@@ -8,7 +8,7 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import type { Template } from '../../core/template/types';
 import type { FileActions } from '../actions';
@@ -42,11 +42,11 @@ export interface AppPageProps {
 export function AppPage({ actions, builtIns, initialLang }: AppPageProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const text = catalogFor(lang).app;
+  const text = toolCatalogFor(lang).app;
   const switchLang = () => {
     const next: Lang = lang === 'vi' ? 'en' : 'vi';
     document.documentElement.lang = next;
-    document.title = catalogFor(next).app.title;
+    document.title = toolCatalogFor(next).app.title;
     setLang(next);
   };
   return (

@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import { periodWord, statusWord } from '../../core/i18n/status-words';
 import { formatNumber } from '../../core/numbers';
@@ -48,7 +48,7 @@ export interface FileResultProps {
 /** One chosen file: why it cannot be read, or each standard sheet's verdicts, findings and report. */
 export function FileResult({ checked, actions, lang }: FileResultProps) {
   const styles = useStyles();
-  const text = catalogFor(lang).cli.check;
+  const text = toolCatalogFor(lang).cli.check;
   if (checked.failure) {
     return (
       <article className={styles.file} aria-label={checked.file}>
@@ -78,7 +78,7 @@ export function FileResult({ checked, actions, lang }: FileResultProps) {
 
 function SheetResult({ sheet, actions, lang }: { sheet: CheckedSheet; actions: FileActions; lang: Lang }) {
   const styles = useStyles();
-  const catalog = catalogFor(lang);
+  const catalog = toolCatalogFor(lang);
   const text = catalog.cli.check;
   const { json } = sheet;
   const heading = text.fileHeading({
@@ -155,7 +155,7 @@ function ReportDownloads({
   lang: Lang;
 }) {
   const styles = useStyles();
-  const text = catalogFor(lang).app.report;
+  const text = toolCatalogFor(lang).app.report;
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const [signer, setSigner] = useState('');

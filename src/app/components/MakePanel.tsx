@@ -12,7 +12,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import { periodWord } from '../../core/i18n/status-words';
 import { PERIODS, type Period, type Template } from '../../core/template/types';
@@ -29,23 +29,31 @@ export interface MakePanelProps {
   lang: Lang;
 }
 
-type Source = { kind: 'built-in'; id: string } | { kind: 'json' } | { kind: 'text' };
+type Source = { kind: 'built-in'; id: string } | { kind: 'json' } | { kind: 'authoring' } | { kind: 'text' };
+type FileKind = 'json' | 'authoring';
 type Outcome = { intent: 'success' | 'error'; lines: string[] } | null;
 
-/** Step 1: a template (built-in or a .json file) and a period give the standard sheet. */
+/**
+ * Step 1: a template (built-in, a .json file, an authoring sheet “Khai báo chỉ tiêu” in an .xlsx
+ * file, or drafted from the resolution's pasted text) and a period give the standard sheet.
+ */
 export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
   const styles = useStyles();
-  const text = catalogFor(lang).app.make;
+  const text = toolCatalogFor(lang).app.make;
   const [source, setSource] = useState<Source>({ kind: 'built-in', id: builtIns[0]?.id ?? '' });
-  const [fromFile, setFromFile] = useState<Template | null>(null);
+  // The template read from each kind of file: choosing the other kind keeps neither mixed up.
+  const [fromFile, setFromFile] = useState<Record<FileKind, Template | null>>({
+    json: null,
+    authoring: null,
+  });
   const [pasted, setPasted] = useState('');
   const [period, setPeriod] = useState<Period>('nam');
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
   const chosen =
-    source.kind === 'json'
-      ? fromFile
+    source.kind === 'json' || source.kind === 'authoring'
+      ? fromFile[source.kind]
       : source.kind === 'built-in'
         ? (builtIns.find((each) => each.id === source.id) ?? null)
         : null;
@@ -56,7 +64,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
     event.target.value = '';
     if (!file) return;
     const read = await actions.readTemplate(file, lang);
-    setFromFile(read.ok ? read.template : null);
+    setFromFile((files) => ({ ...files, json: read.ok ? read.template : null }));
     setOutcome(
       read.ok
         ? {
@@ -65,6 +73,26 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
           }
         : { intent: 'error', lines: read.lines },
     );
+  };
+
+  /** An authoring sheet with errors is refused: its findings, each naming its cell, are shown. */
+  const pickAuthoring = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    try {
+      const read = await actions.readAuthoring(file, lang);
+      setFromFile((files) => ({ ...files, authoring: read.ok ? read.template : null }));
+      setOutcome(
+        read.ok ? { intent: 'success', lines: [read.line] } : { intent: 'error', lines: read.lines },
+      );
+    } catch (error) {
+      setFromFile((files) => ({ ...files, authoring: null }));
+      setOutcome({ intent: 'error', lines: [toolCatalogFor(lang).app.failed({ reason: String(error) })] });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const make = async () => {
@@ -81,7 +109,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
       const note = drafted?.ok ? [text.drafted({ count: template.indicators.length })] : [];
       setOutcome({ intent: 'success', lines: [made, ...note] });
     } catch (error) {
-      setOutcome({ intent: 'error', lines: [catalogFor(lang).app.failed({ reason: String(error) })] });
+      setOutcome({ intent: 'error', lines: [toolCatalogFor(lang).app.failed({ reason: String(error) })] });
     } finally {
       setBusy(false);
     }
@@ -98,7 +126,7 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
           value={source.kind === 'built-in' ? `built-in:${source.id}` : source.kind}
           onChange={(_, data) =>
             setSource(
-              data.value === 'json' || data.value === 'text'
+              data.value === 'json' || data.value === 'authoring' || data.value === 'text'
                 ? { kind: data.value }
                 : { kind: 'built-in', id: data.value.slice('built-in:'.length) },
             )
@@ -108,12 +136,26 @@ export function MakePanel({ actions, builtIns, lang }: MakePanelProps) {
             <Radio key={each.id} value={`built-in:${each.id}`} label={text.builtIn(each.title)} />
           ))}
           <Radio value="json" label={text.jsonFile} />
+          <Radio value="authoring" label={text.authoringFile} />
           <Radio value="text" label={text.pasted} />
         </RadioGroup>
       </Field>
       {source.kind === 'json' && (
-        <Field label={text.chooseJson} hint={fromFile ? undefined : text.noJsonYet}>
+        <Field label={text.chooseJson} hint={fromFile.json ? undefined : text.noJsonYet}>
           {(props) => <input {...props} type="file" accept=".json,application/json" onChange={pickJson} />}
+        </Field>
+      )}
+      {source.kind === 'authoring' && (
+        <Field label={text.chooseAuthoring} hint={fromFile.authoring ? undefined : text.noAuthoringYet}>
+          {(props) => (
+            <input
+              {...props}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={pickAuthoring}
+            />
+          )}
         </Field>
       )}
       {source.kind === 'text' && (

@@ -1,4 +1,4 @@
-import { inBothLanguages } from '../i18n/catalog';
+import { authoringInBothLanguages } from '../i18n/authoring-catalog';
 import type { Localized } from '../i18n/localized';
 import type { AuthoringTexts } from '../i18n/vi/authoring';
 
@@ -24,7 +24,7 @@ export function problem<K extends keyof Catalog>(
   const build = (catalog: Catalog) => (catalog[key] as (p: typeof params) => string)(params);
   const finding: AuthoringFinding = {
     severity,
-    message: inBothLanguages((catalog) => build(catalog.authoring.findings)),
+    message: authoringInBothLanguages((catalog) => build(catalog.authoring.findings)),
   };
   if (params.cell) finding.cell = params.cell;
   return finding;

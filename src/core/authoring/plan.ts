@@ -1,4 +1,4 @@
-import { catalogFor } from '../i18n/catalog';
+import { authoringCatalogFor } from '../i18n/authoring-catalog';
 import type { Lang } from '../i18n/localized';
 import type { AuthoringTexts } from '../i18n/vi/authoring';
 import type { CellStyle, PlannedCell, PlannedValidation } from '../sheet-plan/types';
@@ -80,7 +80,7 @@ function list(
  * texts, so reading the sheet back gives the same content.
  */
 export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi'): AuthoringPlan {
-  const texts = catalogFor(lang).authoring;
+  const texts = authoringCatalogFor(lang).authoring;
   const cells: PlannedCell[] = [
     {
       address: `A${TITLE_ROW}`,

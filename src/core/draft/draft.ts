@@ -1,5 +1,5 @@
 import { slugOf, uniqueId } from '../authoring/slug';
-import { catalogFor } from '../i18n/catalog';
+import { authoringCatalogFor } from '../i18n/authoring-catalog';
 import type { Lang } from '../i18n/localized';
 import type { DraftTexts } from '../i18n/vi/draft';
 import { loadTemplate } from '../template/load';
@@ -230,7 +230,7 @@ function targetsOf(text: string): FigureMatch[] {
  * the authoring sheet.
  */
 export function draftTemplate(raw: string, options: DraftOptions = {}): DraftResult {
-  const t = catalogFor(options.lang ?? 'vi').draft;
+  const t = authoringCatalogFor(options.lang ?? 'vi').draft;
   // Hidden characters (zero-width spaces pasted from the web, tabs) would make the template invalid.
   const text = raw
     .normalize('NFC')

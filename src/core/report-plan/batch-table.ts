@@ -1,6 +1,6 @@
 import type { Status } from '../check/types';
 import type { Lang } from '../i18n/localized';
-import { catalogFor } from '../i18n/catalog';
+import { toolCatalogFor } from '../i18n/tool-catalog';
 import { periodWord, statusWord } from '../i18n/status-words';
 import type { BatchRow, BatchSheet } from './batch-types';
 
@@ -14,7 +14,7 @@ export interface PlainTable {
   statuses: (Status | null)[];
 }
 
-const texts = (lang: Lang) => catalogFor(lang).report.batch;
+const texts = (lang: Lang) => toolCatalogFor(lang).reportCli.batch;
 
 /** One row per file (per sheet when a file holds several years): the district's overview. */
 export function summaryTable(rows: readonly BatchRow[], lang: Lang): PlainTable {

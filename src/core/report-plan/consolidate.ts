@@ -1,5 +1,5 @@
 import type { Status } from '../check/types';
-import { catalogFor } from '../i18n/catalog';
+import { toolCatalogFor } from '../i18n/tool-catalog';
 import type { Lang } from '../i18n/localized';
 import { clean } from '../numbers/round';
 import { PERIODS, type Period } from '../template/types';
@@ -54,7 +54,7 @@ export function fileName(file: string): string {
 }
 
 export function consolidate(rows: readonly BatchRow[], lang: Lang): Consolidation {
-  const m = catalogFor(lang).consolidation;
+  const m = toolCatalogFor(lang).consolidation;
   const sheets = rows.filter((row): row is BatchSheet => row.ok);
   const warnings: ConsolidationWarning[] = [];
   const warn = (code: ConsolidationWarningCode, message: string, files: string[]) =>

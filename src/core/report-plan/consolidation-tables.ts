@@ -1,4 +1,4 @@
-import { catalogFor } from '../i18n/catalog';
+import { toolCatalogFor } from '../i18n/tool-catalog';
 import type { Lang } from '../i18n/localized';
 import type { PlainTable } from './batch-table';
 import type { Consolidation } from './consolidate';
@@ -9,7 +9,7 @@ import type { Consolidation } from './consolidate';
  * warnings with the files they name.
  */
 export function consolidationTables(consolidation: Consolidation, lang: Lang): [PlainTable, PlainTable] {
-  const words = catalogFor(lang).consolidation;
+  const words = toolCatalogFor(lang).consolidation;
   const m = words.table;
   const period = consolidation.period ? words.periods[consolidation.period] : '';
   const indicators: PlainTable = {
@@ -43,5 +43,5 @@ export function consolidationTables(consolidation: Consolidation, lang: Lang): [
 
 /** The names of the consolidation's two sheets in the summary workbook. */
 export function consolidationSheetNames(lang: Lang): { indicators: string; warnings: string } {
-  return catalogFor(lang).consolidation.table.sheetNames;
+  return toolCatalogFor(lang).consolidation.table.sheetNames;
 }

@@ -1,4 +1,6 @@
 export { indicatorTables, sealWords, summaryTable } from './batch-table';
+export { batchSheetOf, summaryWorkbookTables } from './batch-rows';
+export type { SummaryWorkbookTables } from './batch-rows';
 export type { PlainTable, TableCell } from './batch-table';
 export type * from './batch-types';
 export { buildReportPlan } from './report';

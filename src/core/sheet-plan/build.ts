@@ -1,4 +1,4 @@
-import { documentHeader } from '../document';
+import { documentHeader } from '../document/header';
 import type { Lang } from '../i18n/localized';
 import { catalogFor } from '../i18n/catalog';
 import { PERIODS, type Indicator, type Period, type Template } from '../template/types';

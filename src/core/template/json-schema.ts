@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { templateSchema } from './schema';
 import type { SchemaDocs } from './schema-docs';
-import { catalogFor } from '../i18n/catalog';
+import { toolCatalogFor } from '../i18n/tool-catalog';
 import { TEMPLATE_FORMAT } from './types';
 
 /** Where the exported schema is committed, relative to the repository root. */
@@ -37,11 +37,11 @@ function property(schema: JsonObject, key: string): JsonObject {
 
 function describe(schema: JsonObject, pick: (docs: SchemaDocs) => Record<string, string>) {
   for (const [key, field] of Object.entries(schema.properties as Record<string, JsonObject>)) {
-    const vi = pick(catalogFor('vi').schemaDocs)[key];
-    if (vi !== undefined) field.description = `${vi}\n\n${pick(catalogFor('en').schemaDocs)[key]}`;
+    const vi = pick(toolCatalogFor('vi').schemaDocs)[key];
+    if (vi !== undefined) field.description = `${vi}\n\n${pick(toolCatalogFor('en').schemaDocs)[key]}`;
   }
 }
 
 function both(pick: (docs: SchemaDocs) => string): string {
-  return `${pick(catalogFor('vi').schemaDocs)}\n\n${pick(catalogFor('en').schemaDocs)}`;
+  return `${pick(toolCatalogFor('vi').schemaDocs)}\n\n${pick(toolCatalogFor('en').schemaDocs)}`;
 }

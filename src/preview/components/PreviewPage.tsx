@@ -5,7 +5,7 @@ import type { Template } from '../../core/template/types';
 import { App } from '../../taskpane/components/App';
 import { actionsOver } from '../../taskpane/office';
 import { fakeRun } from '../../testing/fake-excel';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { PreviewWorkbook } from '../preview-workbook';
 import { SheetGrid } from './SheetGrid';
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** The real task pane beside the in-memory workbook it drives, under a plain "not Excel" banner. */
 export function PreviewPage({ workbook, builtIn, lang, paneWidth }: Props) {
-  const t = catalogFor(lang).preview;
+  const t = toolCatalogFor(lang).preview;
   useSyncExternalStore(workbook.subscribe, workbook.version);
   const [refusal, setRefusal] = useState<string | null>(null);
   // The same actions as in Excel, over the fake's Excel.run; every requirement set is "supported".

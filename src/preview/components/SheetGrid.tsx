@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import { cellAddress, columnLetters, type RangeRef } from '../../adapters/excel/a1';
 import type { Lang } from '../../core/i18n/localized';
 import type { Border, FakeCell, FakeSheet } from '../../testing/fake-excel';
-import { catalogFor } from '../../core/i18n/catalog';
+import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import { displayText } from '../number-display';
 import type { PreviewWorkbook } from '../preview-workbook';
 
@@ -71,7 +71,7 @@ function mergeMaps(merges: RangeRef[]) {
  * replace the cell's content (Enter saves and moves down, Esc cancels), F2 to edit in place.
  */
 export function SheetGrid({ workbook, sheet, lang, onRefused }: Props) {
-  const t = catalogFor(lang).preview;
+  const t = toolCatalogFor(lang).preview;
   const { row: selRow, column: selColumn } = workbook.selected();
   const [editing, setEditing] = useState<{ row: number; column: number; text: string } | null>(null);
   const selectedRef = useRef<HTMLTableCellElement>(null);

@@ -1,5 +1,6 @@
 import { catalogFor, inBothLanguages } from '../../../src/core/i18n/catalog';
 import { languageFromTag } from '../../../src/core/i18n/localized';
+import { toolCatalogFor } from '../../../src/core/i18n/tool-catalog';
 
 /** Every leaf of a catalog by its path: a text, or the kind of a message builder. */
 function leaves(node: unknown, path = ''): Map<string, string> {
@@ -23,6 +24,23 @@ describe('the catalogs', () => {
     const vi = leaves(catalogFor('vi'));
     expect(vi.size).toBeGreaterThan(300);
     expect([...leaves(catalogFor('en'))]).toEqual([...vi]);
+  });
+
+  it('have the same messages in both languages for the command line, the web page and the preview', () => {
+    const vi = leaves(toolCatalogFor('vi'));
+    expect(vi.size).toBeGreaterThan(100);
+    expect([...leaves(toolCatalogFor('en'))]).toEqual([...vi]);
+    expect(toolCatalogFor('en').app.summary.download).toBe('Download the summary (.xlsx)');
+  });
+
+  it('keep the command line’s, the web page’s and the preview’s words out of the pane’s catalog', () => {
+    const paneAreas = Object.keys(catalogFor('vi'));
+    for (const area of Object.keys(toolCatalogFor('vi'))) expect(paneAreas).not.toContain(area);
+    // No help text of a command reaches the pane's catalog.
+    expect(words(catalogFor('vi')).filter((text) => text.includes('Cách dùng:'))).toEqual([]);
+    expect(words(toolCatalogFor('vi')).filter((text) => text.includes('Cách dùng:')).length).toBeGreaterThan(
+      3,
+    );
   });
 
   it('give the English words from the English catalog', () => {
@@ -59,5 +77,24 @@ describe('the language of a tag', () => {
     [undefined, 'vi'],
   ] as const)('%p is %p', (tag, lang) => {
     expect(languageFromTag(tag)).toBe(lang);
+  });
+});
+
+describe('the English catalog, loaded on demand', () => {
+  // The task pane loads it only when Office shows English (src/taskpane/index.tsx); every other
+  // face, and these tests (tests/support/english.ts), import src/core/i18n/english.ts first.
+  it('is not there until loaded, and the English half of a message is then the Vietnamese one', () => {
+    jest.isolateModules(() => {
+      const fresh =
+        require('../../../src/core/i18n/catalog') as typeof import('../../../src/core/i18n/catalog');
+      expect(fresh.englishLoaded()).toBe(false);
+      expect(fresh.catalogFor('en').pane.cancel).toBe('Hủy');
+      expect(fresh.inBothLanguages((c) => c.pane.cancel)).toEqual({ vi: 'Hủy', en: 'Hủy' });
+      const { en } = require('../../../src/core/i18n/en') as typeof import('../../../src/core/i18n/en');
+      fresh.provideEnglish(en);
+      expect(fresh.englishLoaded()).toBe(true);
+      expect(fresh.catalogFor('en').pane.cancel).toBe('Cancel');
+      expect(fresh.inBothLanguages((c) => c.pane.cancel)).toEqual({ vi: 'Hủy', en: 'Cancel' });
+    });
   });
 });

@@ -11,6 +11,7 @@ export const app: AppText = {
     source: 'Template',
     builtIn: (name) => `Built-in template: ${name}`,
     jsonFile: 'Template file (.json)',
+    authoringFile: 'Authoring sheet “Khai báo chỉ tiêu” (.xlsx)',
     pasted: 'Paste the resolution’s text',
     pasteLabel: 'The resolution’s text (the whole document, or its main targets)',
     noTargets:
@@ -23,6 +24,13 @@ export const app: AppText = {
     badJson: (p) =>
       `The template file “${p.file}” has ${p.count} problems, so no sheet was made. Fix each one below, then choose the file again:`,
     unreadableJson: (p) => `Cannot read the file “${p.file}”. Choose a template .json file (UTF-8 text).`,
+    chooseAuthoring: 'Choose a file with the “Khai báo chỉ tiêu” sheet (.xlsx)',
+    noAuthoringYet:
+      'No authoring file chosen yet. The “draft” command or the add-in in Excel makes this sheet.',
+    authoringChosen: (p) => `File “${p.file}”, sheet “${p.sheet}”: ${p.count} indicators.`,
+    badAuthoring: (p) =>
+      `The sheet “${p.sheet}” of “${p.file}” has ${p.count} errors, so no sheet was made. Fix each cell below in Excel, then choose the file again:`,
+    unreadableAuthoring: (p) => `Cannot read the file “${p.file}”: ${p.reason}`,
     period: 'Report period',
     download: 'Download the standard sheet (.xlsx)',
     made: (p) =>
@@ -51,6 +59,8 @@ export const app: AppText = {
   summary: {
     heading: 'Consolidate several files',
     download: 'Download the summary (.xlsx)',
+    hint: 'One workbook for the level above: a row per commune, a sheet per indicator, totals for cumulative indicators.',
+    made: (p) => `Made the summary “${p.file}” from ${p.count} files.`,
   },
   failed: (p) =>
     `Something unexpected went wrong: ${p.reason}. Nothing in your files was changed; reload the page and try again.`,

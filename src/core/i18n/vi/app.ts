@@ -9,6 +9,7 @@ export const app = {
     source: 'Mẫu chỉ tiêu',
     builtIn: (name: string) => `Mẫu có sẵn: ${name}`,
     jsonFile: 'Tệp mẫu chỉ tiêu (.json)',
+    authoringFile: 'Trang “Khai báo chỉ tiêu” (.xlsx)',
     pasted: 'Dán nguyên văn nghị quyết',
     pasteLabel: 'Nguyên văn nghị quyết (dán cả văn bản hoặc phần các chỉ tiêu chủ yếu)',
     noTargets:
@@ -22,6 +23,15 @@ export const app = {
       `Tệp mẫu “${p.file}” có ${p.count} lỗi, chưa tạo được biểu. Sửa từng chỗ dưới đây rồi chọn lại tệp:`,
     unreadableJson: (p: { file: string }) =>
       `Không đọc được tệp “${p.file}”. Hãy chọn một tệp mẫu chỉ tiêu .json (chữ UTF-8).`,
+    chooseAuthoring: 'Chọn tệp có trang “Khai báo chỉ tiêu” (.xlsx)',
+    noAuthoringYet:
+      'Chưa chọn tệp khai báo chỉ tiêu. Lệnh “draft” hoặc bổ trợ trong Excel tạo được trang này.',
+    authoringChosen: (p: { file: string; sheet: string; count: number }) =>
+      `Tệp “${p.file}”, trang “${p.sheet}”: ${p.count} chỉ tiêu.`,
+    badAuthoring: (p: { file: string; sheet: string; count: number }) =>
+      `Trang “${p.sheet}” của tệp “${p.file}” có ${p.count} lỗi, chưa tạo được biểu. Sửa từng ô dưới đây trong Excel rồi chọn lại tệp:`,
+    unreadableAuthoring: (p: { file: string; reason: string }) =>
+      `Không đọc được tệp “${p.file}”: ${p.reason}`,
     period: 'Kỳ báo cáo',
     download: 'Tải biểu chỉ tiêu (.xlsx)',
     made: (p: { file: string; count: number; period: string }) =>
@@ -50,6 +60,8 @@ export const app = {
   summary: {
     heading: 'Tổng hợp nhiều tệp',
     download: 'Tải bảng tổng hợp (.xlsx)',
+    hint: 'Một bảng cho cấp trên: mỗi đơn vị một dòng, mỗi chỉ tiêu một trang, cộng tổng ở các chỉ tiêu cộng dồn.',
+    made: (p: { file: string; count: number }) => `Đã tạo bảng tổng hợp “${p.file}” từ ${p.count} tệp.`,
   },
   failed: (p: { reason: string }) =>
     `Có lỗi không lường trước: ${p.reason}. Số liệu trong tệp của bạn không bị thay đổi; hãy tải lại trang và thử lại.`,
