@@ -97,7 +97,7 @@ export function summaryBytes(checked: readonly CheckedFile[], lang: Lang): Promi
     checked.flatMap((each) => each.rows),
     lang,
   );
-  return summaryWorkbookBytes(tables.summary, tables.perIndicator, tables.summaryName, tables.named);
+  return summaryWorkbookBytes(tables);
 }
 
 /** The authoring sheet of a chosen .xlsx file: the template, or why not (each finding names its cell). */

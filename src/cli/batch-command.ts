@@ -114,7 +114,7 @@ async function write(out: string, rows: BatchRow[], format: string, lang: Lang):
     return fs.writeFile(out, `${JSON.stringify({ communes: rows, indicators, warnings }, null, 2)}\n`);
   }
   const tables = summaryWorkbookTables(rows, lang, (file) => path.basename(file));
-  return writeSummaryWorkbook(out, tables.summary, tables.perIndicator, tables.summaryName, tables.named);
+  return writeSummaryWorkbook(out, tables);
 }
 
 /**

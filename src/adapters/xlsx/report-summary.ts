@@ -1,7 +1,6 @@
-import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Status } from '../../core/check/types';
-import type { PlainTable } from '../../core/report-plan';
+import type { PlainTable, SummaryWorkbookTables } from '../../core/report-plan';
 import { STATUS_STYLE } from '../../core/verdict/status';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -21,7 +20,9 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable): void {
+// Each row is committed as it is written: a streamed sheet then keeps none of them in memory (in
+// a workbook held in memory, committing a row does nothing).
+function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable, streamed: boolean): void {
   const sheet = workbook.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 3 }],
@@ -37,6 +38,7 @@ function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable): 
   const title = sheet.getRow(1);
   title.getCell(1).value = table.title;
   title.getCell(1).font = { bold: true, size: 13 };
+  title.commit();
   const header = sheet.getRow(3);
   header.values = table.headers;
   header.eachCell((cell) => {
@@ -45,11 +47,15 @@ function addTable(workbook: ExcelJS.Workbook, name: string, table: PlainTable): 
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
     cell.border = { bottom: { style: 'thin' } };
   });
+  header.commit();
   table.rows.forEach((cells, i) => {
     const row = sheet.getRow(4 + i);
-    row.values = cells.map((cell) => cell ?? '');
+    // An empty cell is left out, as the streaming writer leaves it, so both writers' files agree.
+    row.values = cells.map((cell) => (cell === '' ? null : cell));
     colour(row, table.statuses[i], table.headers.length);
+    row.commit();
   });
+  if (streamed) sheet.commit();
 }
 
 function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
@@ -63,37 +69,45 @@ function colour(row: ExcelJS.Row, status: Status | null, width: number): void {
 }
 
 /**
- * The district's consolidated workbook as bytes: the overview sheet, then one sheet per indicator
- * across the communes, coloured like the standard sheet (red missed, green exceeded, amber to
- * check). Written in memory, so that the web page app.html (ExcelJS's browser build has no
- * streaming writer) and the command line make the same file; it holds one small row per commune
- * and indicator, never the communes' workbooks.
+ * The district's consolidated workbook: the overview sheet, then one sheet per indicator across
+ * the communes, coloured like the standard sheet (red missed, green exceeded, amber to check).
  */
-export async function summaryWorkbookBytes(
-  summary: PlainTable,
-  perIndicator: PlainTable[],
-  summaryName: string,
-  /** Sheets with names of their own, after the summary (the consolidation and its warnings). */
-  named: { name: string; table: PlainTable }[] = [],
-): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+function addSummarySheets(
+  workbook: ExcelJS.Workbook,
+  tables: SummaryWorkbookTables,
+  streamed: boolean,
+): void {
   workbook.creator = 'resolution-targets';
   const taken = new Set<string>();
-  addTable(workbook, sheetName(summaryName, taken), summary);
-  for (const { name, table } of named) addTable(workbook, sheetName(name, taken), table);
-  perIndicator.forEach((table, i) =>
-    addTable(workbook, sheetName(`${i + 1}. ${table.title.split(' — ')[1] ?? table.title}`, taken), table),
+  addTable(workbook, sheetName(tables.summaryName, taken), tables.summary, streamed);
+  for (const { name, table } of tables.named) addTable(workbook, sheetName(name, taken), table, streamed);
+  tables.perIndicator.forEach((table, i) =>
+    addTable(
+      workbook,
+      sheetName(`${i + 1}. ${table.title.split(' — ')[1] ?? table.title}`, taken),
+      table,
+      streamed,
+    ),
   );
+}
+
+/** The consolidated workbook as bytes, for the web page (ExcelJS's browser build cannot stream). */
+export async function summaryWorkbookBytes(tables: SummaryWorkbookTables): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  addSummarySheets(workbook, tables, false);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Writes the consolidated workbook (summaryWorkbookBytes) to `file`, for `check --summary`. */
-export async function writeSummaryWorkbook(
-  file: string,
-  summary: PlainTable,
-  perIndicator: PlainTable[],
-  summaryName: string,
-  named: { name: string; table: PlainTable }[] = [],
-): Promise<void> {
-  await fs.writeFile(file, await summaryWorkbookBytes(summary, perIndicator, summaryName, named));
+/**
+ * Writes the consolidated workbook to `file` for `check --summary`, streamed row by row so that
+ * the file costs little memory however many communes it holds; the same sheets as the page's.
+ */
+export async function writeSummaryWorkbook(file: string, tables: SummaryWorkbookTables): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  addSummarySheets(workbook, tables, true);
+  await workbook.commit();
 }

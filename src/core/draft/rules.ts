@@ -1,5 +1,5 @@
 import { slugOf, uniqueId } from '../authoring/slug';
-import { catalogFor } from '../i18n/catalog';
+import { authoringCatalogFor, type AuthoringCatalog } from '../i18n/authoring-catalog';
 import type { RuleInput } from '../rules/schema';
 import type { TemplateInput } from '../template/types';
 
@@ -31,10 +31,10 @@ function listed(names: string[], and: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-function both(build: (t: ReturnType<typeof catalogFor>['draft']) => string) {
+function both(build: (t: AuthoringCatalog['draft']) => string) {
   return {
-    vi: build(catalogFor('vi').draft).slice(0, MAX_MESSAGE),
-    en: build(catalogFor('en').draft).slice(0, MAX_MESSAGE),
+    vi: build(authoringCatalogFor('vi').draft).slice(0, MAX_MESSAGE),
+    en: build(authoringCatalogFor('en').draft).slice(0, MAX_MESSAGE),
   };
 }
 
