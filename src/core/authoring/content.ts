@@ -1,3 +1,4 @@
+import type { CheckReport } from '../check/types';
 import { assessOf, sectionOf } from '../template/defaults';
 import type { Indicator, Template } from '../template/types';
 import {
@@ -127,4 +128,13 @@ export function nextYearContent(
     // The rules name indicators by id, and the ids carry over.
     rules: (template.rules ?? []).map(ruleRowOf),
   };
+}
+
+/**
+ * Next year's authoring sheet from this year's checked figures: each indicator's figure as the
+ * check read it (percent indicators in percent units, ratings as the scale's words).
+ */
+export function nextYearFromReport(template: Template, report: CheckReport): AuthoringContent {
+  const figures = new Map(report.results.map((result) => [result.indicator.id, result.value]));
+  return nextYearContent(template, figures);
 }
