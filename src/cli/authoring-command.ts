@@ -6,7 +6,7 @@ import { readAuthoringFile, writeAuthoringPlan } from '../adapters/xlsx';
 import {
   buildAuthoringPlan,
   contentOf,
-  nextYearContent,
+  nextYearFromReport,
   readAuthoringSheet,
   type AuthoringContent,
 } from '../core/authoring';
@@ -158,10 +158,9 @@ export async function nextCommand(options: NextOptions, io: CliIO): Promise<Exit
   const report = checkFigures(sheet.template, sheet.snapshot);
   const errors = errorsOf(sheet, report);
   if (errors.length > 0) return refuse(t.sourceErrors({ file, count: errors.length }), errors, lang, io);
-  const figures = new Map(report.results.map((result) => [result.indicator.id, result.value]));
   const year = sheet.template.year + 1;
   const out = options.out ?? `khai-bao-chi-tieu-${year}.xlsx`;
-  if (!(await writeNew(nextYearContent(sheet.template, figures), out, options, io))) return EXIT.failure;
+  if (!(await writeNew(nextYearFromReport(sheet.template, report), out, options, io))) return EXIT.failure;
   io.stdout.write(`${t.nextWritten({ file: out, count: sheet.template.indicators.length, year })}\n`);
   return EXIT.ok;
 }

@@ -3,6 +3,8 @@ import type {
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
+  NextYearChoice,
+  NextYearResult,
   ReportResult,
   SealResult,
   SealView,
@@ -18,6 +20,8 @@ export type {
   ConversionResult,
   ExistingSheetChoice,
   InsertResult,
+  NextYearChoice,
+  NextYearResult,
   ReportResult,
   SealResult,
   SealView,
@@ -49,6 +53,11 @@ export interface ExcelActions {
   insertAuthoringSheet(source: AuthoringSource): Promise<AuthoringOutcome>;
   /** Reads the authoring sheet to a template, or its findings with their cells. */
   readAuthoringSheet(): Promise<AuthoringSheetReading>;
+  /**
+   * "Chuẩn bị năm sau": next year's authoring sheet from the standard sheet, refused with the
+   * findings while it has errors; `needs-choice` when "Khai báo chỉ tiêu" is already there.
+   */
+  prepareNextYear(choice?: NextYearChoice): Promise<NextYearResult>;
   goToCell(address: string): Promise<void>;
   /** Writes the numbers in place of the texts; cells changed since the check are skipped. */
   convertTextFigures(figures: TextFigure[]): Promise<ConversionResult>;

@@ -76,6 +76,7 @@ export function actionsOver(deps: ExcelAdapterDeps & { canSaveFiles?: boolean },
       return { ok: true, sheetName, count: content.rows.length, notes };
     },
     readAuthoringSheet: () => adapter.readAuthoringSheet(),
+    prepareNextYear: (choice) => adapter.insertNextYearSheet(known, lang, choice),
     goToCell: (address) => adapter.goToCell(address),
     convertTextFigures: (figures) => adapter.convertTextFigures(figures),
     makeReport: (details) => adapter.makeReport(known, lang, details),

@@ -93,6 +93,13 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
       sheetName: 'Khai báo chỉ tiêu',
       reading: { ok: true, template: makeTemplate(3), findings: [] },
     }),
+    prepareNextYear: jest.fn().mockResolvedValue({
+      kind: 'created',
+      sheetName: 'Khai báo chỉ tiêu',
+      year: 2024,
+      count: 3,
+      notes: [],
+    }),
     goToCell: jest.fn().mockResolvedValue(undefined),
     convertTextFigures: jest.fn().mockResolvedValue({ converted: [], skipped: [] }),
     makeReport: jest.fn().mockResolvedValue({ ok: true, sheetName: 'Báo cáo', notes: [] }),

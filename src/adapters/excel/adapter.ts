@@ -9,7 +9,12 @@ import type { SheetPlanOptions } from '../../core/sheet-plan/types';
 import type { Template } from '../../core/template/types';
 import { parseRange, splitSheet } from './a1';
 import type { Capabilities } from './apply-plan';
-import type { AuthoringInsertResult, AuthoringSheetReading } from './authoring-sheet';
+import type {
+  AuthoringInsertResult,
+  AuthoringSheetReading,
+  NextYearChoice,
+  NextYearResult,
+} from './authoring-sheet';
 import { convertTextFiguresIn, type ConversionResult, type TextFigure } from './convert-text-figures';
 import { asActionError, excelErrorCode, ExcelActionError } from './errors';
 import type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';
@@ -110,6 +115,23 @@ export function createExcelAdapter({
           /* webpackChunkName: "authoring" */ './authoring-sheet'
         );
         return insertAuthoringSheetIn(context, plan, capabilities());
+      });
+    },
+
+    /**
+     * Next year's authoring sheet from the standard sheet's checked figures; refused with the
+     * findings while there are errors, `needs-choice` when the name is taken and no choice given.
+     */
+    insertNextYearSheet(
+      templates: readonly Template[] = [],
+      lang: Lang = 'vi',
+      choice?: NextYearChoice,
+    ): Promise<NextYearResult> {
+      return act(async (context) => {
+        const { insertNextYearSheetIn } = await import(
+          /* webpackChunkName: "authoring" */ './authoring-sheet'
+        );
+        return insertNextYearSheetIn(context, templates, lang, choice, capabilities());
       });
     },
 

@@ -1,18 +1,27 @@
 import {
   AUTHORING_SHEET_NAME,
+  buildAuthoringPlan,
+  nextYearFromReport,
   readAuthoringSheet,
   type AuthoringPlan,
   type AuthoringReading,
   type Grid,
 } from '../../core/authoring';
 import { foldLevel } from '../../core/template/schema';
-import type { Localized } from '../../core/i18n/localized';
+import type { Finding } from '../../core/check/types';
+import { checkFigures } from '../../core/check';
+import { blockingFindings } from '../../core/check/blocking';
+import type { Lang, Localized } from '../../core/i18n/localized';
+import { readStandardSheet, withReaderFindings } from '../../core/read';
+import type { Template } from '../../core/template/types';
 import { cellAddress, columnLetters } from './a1';
 import { queueCells, queueStyles, validationRule, widthInPoints, type Capabilities } from './apply-plan';
 import { explainExcelError, ExcelActionError } from './errors';
 import type { NarrowContext, NarrowWorksheet } from './excel-api';
 import { freeSheetName } from './insert-sheet';
 import { message, messageWithReason } from './messages';
+import { chooseStandardSheet } from './read-snapshot';
+import { readTables } from './read-tables';
 import { cellOf, readSheet, type SheetGrid } from './sheet-grid';
 
 /** The authoring sheet (docs/design.md, "The authoring sheet") in and out of the open workbook. */
@@ -56,13 +65,26 @@ export async function insertAuthoringSheetIn(
   plan: AuthoringPlan,
   can: Capabilities,
 ): Promise<AuthoringInsertResult> {
+  return addAuthoringSheet(context, plan, can, await sheetNames(context));
+}
+
+/** The workbook's sheet names: one sync. */
+async function sheetNames(context: NarrowContext): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
-  const sheetName = freeSheetName(
-    plan.sheetName,
-    worksheets.items.map((sheet) => sheet.name),
-  );
+  return worksheets.items.map((sheet) => sheet.name);
+}
+
+/** Adds the plan's sheet under a name none of `taken` has: one sync. */
+async function addAuthoringSheet(
+  context: NarrowContext,
+  plan: AuthoringPlan,
+  can: Capabilities,
+  taken: readonly string[],
+): Promise<AuthoringInsertResult> {
+  const worksheets = context.workbook.worksheets;
+  const sheetName = freeSheetName(plan.sheetName, taken);
   const sheet = worksheets.add(sheetName);
   queueAuthoringPlan(sheet, plan, can);
   sheet.activate();
@@ -138,4 +160,48 @@ export async function readAuthoringSheetIn(context: NarrowContext): Promise<Auth
   }
   const grid = await readSheet(context, sheetName);
   return { sheetName, reading: readAuthoringSheet(gridOfSheet(grid)) };
+}
+
+/** What to do when the workbook already holds a sheet named `Khai báo chỉ tiêu`. */
+export type NextYearChoice = 'open' | 'copy';
+
+export type NextYearResult =
+  /** The standard sheet still has errors (or figures stored as text): nothing was written. */
+  | { kind: 'refused'; sheetName: string; findings: Finding[] }
+  /** A sheet of the authoring sheet's name is there: ask the clerk, then call again with a choice. */
+  | { kind: 'needs-choice'; sheetName: string; year: number }
+  | { kind: 'opened'; sheetName: string; year: number }
+  | { kind: 'created'; sheetName: string; year: number; count: number; notes: Localized[] };
+
+/**
+ * "Chuẩn bị năm sau", as the command line's `next` (docs/design.md, "The authoring sheet"): next
+ * year's authoring sheet from the standard sheet (the active one if it is one), refused while its
+ * figures have errors; a sheet already named `Khai báo chỉ tiêu` is never written over. At most
+ * five syncs (the check's read, the names, the new sheet) whatever the number of indicators.
+ */
+export async function insertNextYearSheetIn(
+  context: NarrowContext,
+  templates: readonly Template[],
+  lang: Lang,
+  choice: NextYearChoice | undefined,
+  can: Capabilities,
+): Promise<NextYearResult> {
+  const found = chooseStandardSheet(await readTables(context, templates), templates);
+  const reading = readStandardSheet(found);
+  const report = withReaderFindings(checkFigures(reading.template, reading.snapshot), reading.findings);
+  const blocking = blockingFindings(report.findings);
+  if (blocking.length > 0) return { kind: 'refused', sheetName: found.sheet.name, findings: blocking };
+
+  const year = reading.template.year + 1;
+  const plan = buildAuthoringPlan(nextYearFromReport(reading.template, report), lang);
+  const taken = await sheetNames(context);
+  const existing = taken.find((name) => name.toLocaleLowerCase() === plan.sheetName.toLocaleLowerCase());
+  if (existing && !choice) return { kind: 'needs-choice', sheetName: existing, year };
+  if (existing && choice === 'open') {
+    context.workbook.worksheets.getItem(existing).activate();
+    await context.sync();
+    return { kind: 'opened', sheetName: existing, year };
+  }
+  const { sheetName, notes } = await addAuthoringSheet(context, plan, can, taken);
+  return { kind: 'created', sheetName, year, count: reading.template.indicators.length, notes };
 }

@@ -5,7 +5,12 @@ export {
   type ExcelAdapterDeps,
   type ResultsReportOutcome,
 } from './adapter';
-export type { AuthoringInsertResult, AuthoringSheetReading } from './authoring-sheet';
+export type {
+  AuthoringInsertResult,
+  AuthoringSheetReading,
+  NextYearChoice,
+  NextYearResult,
+} from './authoring-sheet';
 export type { ConversionResult, TextFigure } from './convert-text-figures';
 export { ExcelActionError } from './errors';
 export type { ExcelRun, IsSetSupported, NarrowContext } from './excel-api';

@@ -1,3 +1,6 @@
+import type { CheckReport } from '../check/types';
+import { authoringCatalogFor } from '../i18n/authoring-catalog';
+import { LANGS } from '../i18n/localized';
 import { assessOf, sectionOf } from '../template/defaults';
 import type { Indicator, Template } from '../template/types';
 import {
@@ -99,10 +102,22 @@ export function contentOf(template: Template): AuthoringContent {
   };
 }
 
+/** `Tự soạn từ nghị quyết, cần kiểm tra:` and its English: how drafting's notes begin. */
+const DRAFT_NOTE_OPENINGS = LANGS.map((lang) => {
+  const empty = authoringCatalogFor(lang).draft.guessed([]);
+  return empty.slice(0, empty.indexOf(':') + 1);
+});
+
+/** A note drafting wrote about this year's text: stale once the targets are next year's. */
+function isDraftNote(note: string): boolean {
+  return DRAFT_NOTE_OPENINGS.some((opening) => note.startsWith(opening));
+}
+
 /**
  * Next year's authoring sheet (docs/design.md, "The authoring sheet"): the same indicators and
  * document details, the year after, this year's figures as last year's, and every target left
- * empty for the new resolution to fill. The old resolution's number and date do not carry over.
+ * empty for the new resolution to fill. The old resolution's number and date do not carry over,
+ * nor its sentences or what drafting guessed from them; a clerk's own note does.
  */
 export function nextYearContent(
   template: Template,
@@ -123,8 +138,18 @@ export function nextYearContent(
       targetTo: null,
       baseline: figures.get(indicator.id) ?? null,
       source: null,
+      note: indicator.note && !isDraftNote(indicator.note) ? indicator.note : null,
     })),
     // The rules name indicators by id, and the ids carry over.
     rules: (template.rules ?? []).map(ruleRowOf),
   };
+}
+
+/**
+ * Next year's authoring sheet from this year's checked figures: each indicator's figure as the
+ * check read it (percent indicators in percent units, ratings as the scale's words).
+ */
+export function nextYearFromReport(template: Template, report: CheckReport): AuthoringContent {
+  const figures = new Map(report.results.map((result) => [result.indicator.id, result.value]));
+  return nextYearContent(template, figures);
 }

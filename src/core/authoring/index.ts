@@ -3,6 +3,7 @@ export {
   contentOf,
   emptyContent,
   nextYearContent,
+  nextYearFromReport,
   type AuthoringContent,
   type AuthoringValue,
 } from './content';

@@ -60,8 +60,12 @@ function trimTrailingCues(text: string): string {
   }
 }
 
+/** `giảm từ 3% (xuống còn)`: the level it starts from is no part of the name (the cue may be the figure's). */
+const FROM_LEVEL =
+  /(?:\s+(?:giảm|tăng|nâng))?\s+từ\s+\d[\d.,]*\s*(?:%|\p{L}+(?:\s\p{L}+)?)?(?:\s*(?:xuống|lên)(?:\s+(?:còn|mức))?)?\s*$/u;
+
 function nameOf(clause: string, figure: FigureMatch, lead: string): string {
-  const before = clause.slice(0, figure.start);
+  const before = clause.slice(0, figure.start).replace(FROM_LEVEL, ' ');
   let after = clause.slice(figure.end);
   // `Tỷ lệ hộ nghèo: 1,1%` or `Số trường đạt chuẩn: 04 trường` name the target before the figure;
   // `Phát triển 08 đảng viên mới`, `xóa 100% nhà tạm` name it with the words after it.
@@ -114,6 +118,7 @@ interface Drafted {
   guesses: string[];
 }
 
+/** `…, trong đó lúa 507 ha`: the piece opens the parts of the figure before it. */
 const PARTS_CUE = /^\s*(?:,\s*)?trong đó/iu;
 
 function numericRow(
@@ -121,12 +126,12 @@ function numericRow(
   text: string,
   figure: FigureMatch,
   lead: string,
+  partOf: string | undefined,
   t: DraftTexts,
-  inParts: boolean,
 ): Drafted {
   const guesses: string[] = [];
-  let name = nameOf(text, figure, lead);
-  const partOf = inParts ? lead : undefined;
+  // A part keeps its own words (`lúa`); its note and the proposed rule name the whole.
+  let name = nameOf(text, figure, partOf ? '' : lead);
   if (clause.structure) {
     name = `${clause.structure}: ${name.charAt(0).toLocaleLowerCase('vi')}${name.slice(1)}`;
     guesses.push(t.structure(clause.structure));
@@ -260,8 +265,10 @@ export function draftTemplate(raw: string, options: DraftOptions = {}): DraftRes
         continue;
       }
       let lead = '';
-      // `772 ha, trong đó: lúa 507 ha, cây màu 265 ha`: the pieces from `trong đó` on are parts.
+      // `772 ha, trong đó: lúa 507 ha, cây màu 265 ha`: the pieces from `trong đó` on are parts
+      // of the whole before them (the row's name: `Phát triển đảng viên mới`, not `Phát triển`).
       let inParts = false;
+      let wholeName = '';
       let total: number | undefined;
       const parts: number[] = [];
       for (const piece of pieces(clause.text, figures)) {
@@ -270,9 +277,10 @@ export function draftTemplate(raw: string, options: DraftOptions = {}): DraftRes
         const figure = bare
           ? { ...piece.figure, op: figures[0].op, opGuessed: figures[0].opGuessed }
           : piece.figure;
-        inParts = inParts || (lead !== '' && PARTS_CUE.test(piece.text));
-        const drafted = numericRow(clause, piece.text, figure, lead, t, inParts);
+        inParts = inParts || (wholeName !== '' && PARTS_CUE.test(piece.text));
+        const drafted = numericRow(clause, piece.text, figure, lead, inParts ? wholeName : undefined, t);
         if (!lead) lead = tidy(piece.text.slice(0, piece.figure.start)) || drafted.row.name;
+        if (!inParts) wholeName = drafted.row.name;
         add(drafted);
         if (inParts) parts.push(rows.length - 1);
         else total = rows.length - 1;

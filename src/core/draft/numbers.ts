@@ -38,6 +38,8 @@ const CUES: [RegExp, DraftOp | 'reduction' | 'reached'][] = [
   [/(?:giam con|giam xuong con|giam xuong|xuong con|con|khong qua|khong vuot qua|toi da|duoi muc)\s*$/, '<='],
   [/(?:^|\s)duoi\s*$/, '<'],
   [/(?:^|\s)(?:tren|hon|vuot)\s*$/, '>'],
+  // `giảm từ 1% đến 1,5%`: the reduction is a range, not a level from 1%.
+  [/(?:^|\s)giam(?: binh quan)?(?: hang nam| moi nam)? tu\s*$/, 'reduction'],
   [/(?:it nhat|toi thieu|(?:^|\s)tu|dat tu)\s*$/, '>='],
   [/(?:^|\s)(?:dat|dat muc|la)\s*$/, 'reached'],
   [/(?:^|\s)bang\s*$/, '='],
@@ -145,6 +147,21 @@ export function findFigures(text: string): FigureMatch[] {
     figure.unit = unit.unit;
     figure.counted = unit.counted;
     end += unit.length;
+    // `1% đến 1,5%`, `5 tỷ đồng - 6 tỷ đồng`: a range whose ends both carry the unit.
+    const unitRange =
+      figure.to === undefined && figure.of === undefined && unit.unit
+        ? NUMBER_AFTER.exec(text.slice(end))
+        : null;
+    if (unitRange && !isYear(unitRange[1])) {
+      const second = unitAt(text, folded, end + unitRange[0].length);
+      if (second.unit.toLocaleLowerCase('vi') === unit.unit.toLocaleLowerCase('vi')) {
+        figure.to = value(unitRange[1]);
+        figure.op = 'between';
+        end += unitRange[0].length + second.length;
+      }
+    }
+    // `giảm từ 3% xuống còn 2%`, `tăng từ 50% lên 60%`: the first figure is where it starts from.
+    if (/^\s*(?:xuong|len|con)(?:\s+(?:con|duoi|tren|muc))?\s+\d/.test(folded.slice(end))) continue;
     // `trở lên` after the figure: at least.
     const orMore = /^\s*tro len/.exec(folded.slice(end));
     if (orMore) {

@@ -23,6 +23,7 @@ export interface Strings {
     report: string;
     seal: string;
     authoring: string;
+    nextYear: string;
   };
   existingTitle: string;
   existingBody: (sheet: string) => string;
@@ -81,6 +82,16 @@ export interface Strings {
   authoringNoText: string;
   authoringNoTargets: string;
   authoringErrors: (sheet: string, count: number) => string;
+  nextYearButton: string;
+  nextYearHint: string;
+  nextYearInserted: (sheet: string, year: number, count: number) => string;
+  nextYearOpened: (sheet: string) => string;
+  /** `count`: the errors and figures stored as text that stop it. */
+  nextYearRefused: (sheet: string, count: number) => string;
+  nextYearExistingTitle: string;
+  nextYearExistingBody: (sheet: string, year: number) => string;
+  nextYearOpen: string;
+  nextYearCopy: (year: number) => string;
   errorTitle: string;
   genericError: string;
   close: string;

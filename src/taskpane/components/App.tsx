@@ -16,7 +16,14 @@ import type { ReportDetails } from '../../core/document';
 import type { AuthoringFinding } from '../../core/authoring';
 import type { Template } from '../../core/template/types';
 import type { Finding } from '../../core/check/types';
-import type { AuthoringSource, ExcelActions, ExistingSheetChoice, SealView, TextFigure } from '../actions';
+import type {
+  AuthoringSource,
+  ExcelActions,
+  ExistingSheetChoice,
+  NextYearChoice,
+  SealView,
+  TextFigure,
+} from '../actions';
 import { describeError } from '../describe-error';
 import { catalogFor } from '../../core/i18n/catalog';
 import type { Strings } from '../../core/i18n/pane-strings';
@@ -28,6 +35,8 @@ import { ExistingSheetDialog } from './ExistingSheetDialog';
 import { SendUpwardPanel } from './SendUpwardPanel';
 import { TemplateChooser, type ChosenTemplate } from './TemplateChooser';
 import { AuthoringFindings } from './AuthoringFindings';
+import { CellFindings } from './CellFindings';
+import { NextYearDialog } from './NextYearDialog';
 import { reportHeadline } from '../../core/report-plan/headline';
 
 const useStyles = makeStyles({
@@ -73,6 +82,10 @@ export function App({ actions, builtIn, lang }: Props) {
   const [report, setReport] = useState<CheckReport | null>(null);
   const [seal, setSeal] = useState<SealView | null>(null);
   const [existingSheet, setExistingSheet] = useState<string | null>(null);
+  const [nextYearFindings, setNextYearFindings] = useState<{ sheetName: string; findings: Finding[] } | null>(
+    null,
+  );
+  const [nextYearExisting, setNextYearExisting] = useState<{ sheetName: string; year: number } | null>(null);
 
   const perform = async (job: Job, work: () => Promise<Notice | null>) => {
     setBusy(job);
@@ -191,6 +204,29 @@ export function App({ actions, builtIn, lang }: Props) {
     });
   };
 
+  const prepareNextYear = (choice?: NextYearChoice) =>
+    perform('nextYear', async () => {
+      setNextYearFindings(null);
+      const result = await actions.prepareNextYear(choice);
+      switch (result.kind) {
+        case 'refused':
+          setNextYearFindings({ sheetName: result.sheetName, findings: result.findings });
+          return null;
+        case 'needs-choice':
+          setNextYearExisting({ sheetName: result.sheetName, year: result.year });
+          return null;
+        case 'opened':
+          return { intent: 'success', text: t.nextYearOpened(result.sheetName) };
+        case 'created': {
+          const notes = result.notes.map((note) => note[lang]);
+          return {
+            intent: notes.length > 0 ? 'warning' : 'success',
+            text: [t.nextYearInserted(result.sheetName, result.year, result.count), ...notes].join(' '),
+          };
+        }
+      }
+    });
+
   const goTo = (cell: string) => {
     actions
       .goToCell(cell)
@@ -220,6 +256,17 @@ export function App({ actions, builtIn, lang }: Props) {
           </div>
           {authoringFindings && (
             <AuthoringFindings {...authoringFindings} busy={busy !== null} onGoTo={goTo} />
+          )}
+          {nextYearFindings && (
+            <CellFindings
+              heading={t.nextYearRefused(nextYearFindings.sheetName, nextYearFindings.findings.length)}
+              findings={nextYearFindings.findings.map((finding) => ({
+                address: finding.cell ?? finding.cells?.[0],
+                message: finding.message,
+              }))}
+              busy={busy !== null}
+              onGoTo={goTo}
+            />
           )}
           {busy && <Spinner size="tiny" labelPosition="after" label={t.working[busy]} />}
           {notice && (
@@ -252,10 +299,23 @@ export function App({ actions, builtIn, lang }: Props) {
               onSeal={() => void sealFigures()}
             />
           )}
-          <AuthoringPanel busy={busy !== null} builtIn={builtIn} onInsert={insertAuthoring} />
+          <AuthoringPanel
+            busy={busy !== null}
+            builtIn={builtIn}
+            onInsert={insertAuthoring}
+            onNextYear={() => void prepareNextYear()}
+          />
           <div role="status" aria-live="polite" className={styles.visuallyHidden}>
             {announcement}
           </div>
+          <NextYearDialog
+            existing={nextYearExisting}
+            onCancel={() => setNextYearExisting(null)}
+            onChoose={(choice) => {
+              setNextYearExisting(null);
+              void prepareNextYear(choice);
+            }}
+          />
           <ExistingSheetDialog
             sheetName={existingSheet}
             onCancel={() => setExistingSheet(null)}

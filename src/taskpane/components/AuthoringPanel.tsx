@@ -15,10 +15,15 @@ interface Props {
   busy: boolean;
   builtIn: Template;
   onInsert(source: AuthoringSource): void;
+  /** "Chuẩn bị năm sau": next year's authoring sheet from the open standard sheet. */
+  onNextYear(): void;
 }
 
-/** "Soạn mẫu mới": the authoring sheet drafted from the pasted resolution, empty, or from the built-in template. */
-export function AuthoringPanel({ busy, builtIn, onInsert }: Props) {
+/**
+ * "Soạn mẫu mới": the authoring sheet drafted from the pasted resolution, empty, from the built-in
+ * template, or next year's from the open standard sheet.
+ */
+export function AuthoringPanel({ busy, builtIn, onInsert, onNextYear }: Props) {
   const t = useStrings();
   const styles = useStyles();
   const [text, setText] = useState('');
@@ -44,6 +49,12 @@ export function AuthoringPanel({ busy, builtIn, onInsert }: Props) {
           onClick={() => onInsert({ kind: 'template', template: builtIn })}
         >
           {t.authoringFromBuiltIn}
+        </Button>
+      </div>
+      <p className={styles.intro}>{t.nextYearHint}</p>
+      <div className={styles.buttons}>
+        <Button appearance="secondary" disabled={busy} onClick={onNextYear}>
+          {t.nextYearButton}
         </Button>
       </div>
     </section>

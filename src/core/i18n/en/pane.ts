@@ -25,6 +25,7 @@ export const pane: Strings = {
     report: 'Making the report…',
     seal: 'Sealing the figures…',
     authoring: 'Preparing the authoring sheet…',
+    nextYear: "Preparing next year's authoring sheet…",
   },
   existingTitle: 'The targets sheet already exists',
   existingBody: (sheet) =>
@@ -109,6 +110,19 @@ export const pane: Strings = {
     'No target was found in the pasted text (sentences with a figure and a unit, such as "đạt 95%"). Paste the whole targets part of the resolution, or choose "Empty authoring sheet" and fill it in by hand.',
   authoringErrors: (sheet, count) =>
     `The sheet was not created: "${sheet}" still has ${count} errors. Correct the cells below, then press "Create targets sheet" again.`,
+  nextYearButton: 'Prepare next year',
+  nextYearHint:
+    'From the open targets sheet: insert next year\'s sheet "Khai báo chỉ tiêu" with the same indicators, this year\'s figures as last year\'s ("Thực hiện năm trước"), and the targets left empty.',
+  nextYearInserted: (sheet, year, count) =>
+    `Inserted the sheet "${sheet}" for ${year} (${count} indicators); this year's figures are in the column "Thực hiện năm trước". Fill in the targets ("Mức chỉ tiêu") and the new resolution's number and date.`,
+  nextYearOpened: (sheet) => `Opened the sheet "${sheet}".`,
+  nextYearRefused: (sheet, count) =>
+    `Next year was not prepared: the sheet "${sheet}" still has ${count} things to correct. Correct the cells below, then press "Prepare next year" again.`,
+  nextYearExistingTitle: 'The authoring sheet already exists',
+  nextYearExistingBody: (sheet, year) =>
+    `This file already has the sheet "${sheet}". Open it, or add a new authoring sheet for ${year} (the existing sheet is kept as it is)?`,
+  nextYearOpen: 'Open the existing sheet',
+  nextYearCopy: (year) => `Add a new sheet for ${year}`,
   errorTitle: 'Not done',
   genericError: 'Excel could not do this. Try again; if it still fails, close and reopen the targets pane.',
   close: 'Close',

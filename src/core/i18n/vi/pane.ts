@@ -24,6 +24,7 @@ export const pane: Strings = {
     report: 'Đang lập báo cáo…',
     seal: 'Đang chốt số liệu…',
     authoring: 'Đang soạn trang khai báo chỉ tiêu…',
+    nextYear: 'Đang chuẩn bị trang khai báo cho năm sau…',
   },
   existingTitle: 'Biểu chỉ tiêu đã có',
   existingBody: (sheet) => `Tệp này đã có biểu “${sheet}” làm từ mẫu này. Bạn muốn làm gì?`,
@@ -106,6 +107,19 @@ export const pane: Strings = {
     'Không tìm thấy chỉ tiêu nào trong văn bản đã dán (các câu có con số và đơn vị, ví dụ “đạt 95%”). Hãy dán cả phần chỉ tiêu của nghị quyết, hoặc chọn “Trang khai báo trống” rồi điền tay.',
   authoringErrors: (sheet, count) =>
     `Chưa tạo biểu: trang “${sheet}” còn ${count} lỗi. Hãy sửa các ô dưới đây rồi bấm “Tạo biểu chỉ tiêu” lại.`,
+  nextYearButton: 'Chuẩn bị năm sau',
+  nextYearHint:
+    'Từ biểu chỉ tiêu đang mở: chèn trang “Khai báo chỉ tiêu” của năm sau với cùng các chỉ tiêu, số thực hiện năm nay làm “Thực hiện năm trước”, mức chỉ tiêu để trống.',
+  nextYearInserted: (sheet, year, count) =>
+    `Đã chèn trang “${sheet}” cho năm ${year} (${count} chỉ tiêu); số thực hiện năm nay ở cột “Thực hiện năm trước”. Hãy điền “Mức chỉ tiêu” và số, ngày của nghị quyết mới.`,
+  nextYearOpened: (sheet) => `Đã mở trang “${sheet}”.`,
+  nextYearRefused: (sheet, count) =>
+    `Chưa chuẩn bị được năm sau: biểu “${sheet}” còn ${count} chỗ cần sửa. Hãy sửa các ô dưới đây rồi bấm “Chuẩn bị năm sau” lại.`,
+  nextYearExistingTitle: 'Trang khai báo đã có',
+  nextYearExistingBody: (sheet, year) =>
+    `Tệp này đã có trang “${sheet}”. Mở trang đó, hay thêm một trang khai báo mới cho năm ${year} (trang đã có được giữ nguyên)?`,
+  nextYearOpen: 'Mở trang đã có',
+  nextYearCopy: (year) => `Thêm trang mới cho năm ${year}`,
   errorTitle: 'Chưa làm được',
   genericError: 'Excel chưa làm được việc này. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại bảng chỉ tiêu.',
   close: 'Đóng',
