@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The pane's actions run whole workbooks through the fake Excel; on a 2-core machine running the
+// suite in parallel they take seconds, so findBy… and waitFor wait up to 10 s instead of 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Fluent UI v9 measures elements with ResizeObserver, which jsdom does not provide.
 class ResizeObserverStub {

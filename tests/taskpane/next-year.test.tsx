@@ -6,7 +6,6 @@ import { fakeActions, makeTemplate } from './fixtures';
 /** The pane's "Chuẩn bị năm sau" button, over fake actions. */
 
 // Fluent's dialog renders slowly in jsdom on a busy machine: room beyond the default second.
-const SLOW = { timeout: 5000 };
 
 const error = (cell: string, vi: string): Finding => ({
   code: 'unreadable',
@@ -62,18 +61,18 @@ describe('preparing next year in the pane', () => {
     const actions = fakeActions({ prepareNextYear });
     render(<App actions={actions} builtIn={makeTemplate(3)} lang="vi" />);
     fireEvent.click(screen.getByRole('button', { name: 'Chuẩn bị năm sau' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Trang khai báo đã có' }, SLOW);
+    const dialog = await screen.findByRole('dialog', { name: 'Trang khai báo đã có' });
     expect(dialog).toHaveTextContent('Tệp này đã có trang “Khai báo chỉ tiêu”');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Thêm trang mới cho năm 2024' }));
     expect(
-      await screen.findByText(/Đã chèn trang “Khai báo chỉ tiêu \(2\)” cho năm 2024/, {}, SLOW),
+      await screen.findByText(/Đã chèn trang “Khai báo chỉ tiêu \(2\)” cho năm 2024/),
     ).toBeInTheDocument();
     expect(prepareNextYear.mock.calls).toEqual([[undefined], ['copy']]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Chuẩn bị năm sau' }));
-    const again = await screen.findByRole('dialog', { name: 'Trang khai báo đã có' }, SLOW);
+    const again = await screen.findByRole('dialog', { name: 'Trang khai báo đã có' });
     fireEvent.click(within(again).getByRole('button', { name: 'Hủy' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(), SLOW);
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
     expect(prepareNextYear).toHaveBeenCalledTimes(3);
   });
 

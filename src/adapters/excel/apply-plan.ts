@@ -249,8 +249,16 @@ function queueValidation(sheet: NarrowWorksheet, validation: PlannedValidation):
   dataValidation.errorAlert = { ...validation.error, showAlert: true, style: 'Stop' };
 }
 
-/** Queues the whole plan onto an empty worksheet, except its protection (see protectAsPlanned). */
-export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabilities): void {
+/** What every planned sheet has (the standard sheet, the authoring sheet, the report sheet). */
+export interface LaidOutCells {
+  columnWidths: readonly number[];
+  rowHeights: readonly { row: number; height: number }[];
+  cells: readonly PlannedCell[];
+  merges: readonly string[];
+}
+
+/** Queues the column widths, row heights, cells with their styles, and merges of a plan. */
+export function queueLaidOutCells(sheet: NarrowWorksheet, plan: LaidOutCells): void {
   plan.columnWidths.forEach((width, i) => {
     const letters = columnLetters(i + 1);
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
@@ -260,6 +268,11 @@ export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabili
   queueCells(sheet, plan.cells);
   queueStyles(sheet, plan.cells);
   for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+}
+
+/** Queues the whole plan onto an empty worksheet, except its protection (see protectAsPlanned). */
+export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabilities): void {
+  queueLaidOutCells(sheet, plan);
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
   for (const rule of plan.conditionalFormats) {
     const { custom } = sheet.getRange(rule.range).conditionalFormats.add('Custom');
@@ -283,7 +296,7 @@ export function queuePlan(sheet: NarrowWorksheet, plan: SheetPlan, can: Capabili
 }
 
 /** Consecutive rows of the same height, set together. */
-function heightRuns(heights: SheetPlan['rowHeights']): { top: number; bottom: number; height: number }[] {
+function heightRuns(heights: LaidOutCells['rowHeights']): { top: number; bottom: number; height: number }[] {
   const runs: { top: number; bottom: number; height: number }[] = [];
   for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
     const last = runs[runs.length - 1];

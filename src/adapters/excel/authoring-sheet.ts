@@ -14,8 +14,8 @@ import { blockingFindings } from '../../core/check/blocking';
 import type { Lang, Localized } from '../../core/i18n/localized';
 import { readStandardSheet, withReaderFindings } from '../../core/read';
 import type { Template } from '../../core/template/types';
-import { cellAddress, columnLetters } from './a1';
-import { queueCells, queueStyles, validationRule, widthInPoints, type Capabilities } from './apply-plan';
+import { cellAddress } from './a1';
+import { queueLaidOutCells, validationRule, type Capabilities } from './apply-plan';
 import { explainExcelError, ExcelActionError } from './errors';
 import type { NarrowContext, NarrowWorksheet } from './excel-api';
 import { freeSheetName } from './insert-sheet';
@@ -37,14 +37,7 @@ export interface AuthoringSheetReading {
 }
 
 function queueAuthoringPlan(sheet: NarrowWorksheet, plan: AuthoringPlan, can: Capabilities): void {
-  plan.columnWidths.forEach((width, i) => {
-    const letters = columnLetters(i + 1);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
-  });
-  for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  queueCells(sheet, plan.cells);
-  queueStyles(sheet, plan.cells);
-  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  queueLaidOutCells(sheet, plan);
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
   if (!can.dataValidation) return;
   for (const validation of plan.validations) {

@@ -6,7 +6,7 @@ import { SEAL_SHEET_NAME } from '../../core/seal';
 import { STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { Template } from '../../core/template/types';
 import { columnLetters } from './a1';
-import { queueCells, queueStyles, widthInPoints, type Capabilities } from './apply-plan';
+import { queueLaidOutCells, type Capabilities } from './apply-plan';
 import type { NarrowContext, NarrowWorksheet } from './excel-api';
 import { freeSheetName } from './insert-sheet';
 import { ExcelActionError, excelErrorCode, explainExcelError } from './errors';
@@ -148,14 +148,7 @@ function earlierReport(
  * (ExcelApi 1.9), so they would print: the clerk is told (chartDataPrinted).
  */
 function queueReport(sheet: NarrowWorksheet, plan: ReportPlan, plotHidden: boolean): void {
-  plan.columnWidths.forEach((width, i) => {
-    const letters = columnLetters(i + 1);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);
-  });
-  for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  queueCells(sheet, plan.cells);
-  queueStyles(sheet, plan.cells);
-  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  queueLaidOutCells(sheet, plan);
   for (const column of plotHidden ? plan.hiddenColumns : []) {
     const letters = columnLetters(column);
     sheet.getRange(`${letters}:${letters}`).columnHidden = true;
