@@ -1,8 +1,5 @@
-import { useState } from 'react';
 import {
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -20,6 +17,7 @@ import { toolCatalogFor } from '../../core/i18n/tool-catalog';
 import type { Lang } from '../../core/i18n/localized';
 import { periodWord, statusWord } from '../../core/i18n/status-words';
 import { formatNumber } from '../../core/numbers';
+import { ReportDetailsFields, useReportDetails } from '../../ui/ReportDetailsFields';
 import type { FileActions } from '../actions';
 import { headlines, type CheckedFile, type CheckedSheet } from '../files';
 
@@ -156,9 +154,7 @@ function ReportDownloads({
 }) {
   const styles = useStyles();
   const text = toolCatalogFor(lang).app.report;
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState('');
-  const [signer, setSigner] = useState('');
+  const { input, setInput, details } = useReportDetails();
   if (sheet.errors.length > 0) {
     return (
       <MessageBar intent="warning">
@@ -166,28 +162,15 @@ function ReportDownloads({
       </MessageBar>
     );
   }
-  const details = {
-    number: number.trim() || undefined,
-    date: date || undefined,
-    signerName: signer.trim() || undefined,
-  };
   return (
     <div>
       <Subtitle2 as="h4">{text.heading}</Subtitle2>
       <div className={styles.fields}>
-        <Field label={text.number}>
-          <Input value={number} onChange={(_, data) => setNumber(data.value)} />
-        </Field>
-        <Field label={text.date}>
-          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-        </Field>
-        <Field label={text.signer}>
-          <Input value={signer} onChange={(_, data) => setSigner(data.value)} />
-        </Field>
+        <ReportDetailsFields labels={text} input={input} onChange={setInput} />
       </div>
       <div className={styles.buttons}>
-        <Button onClick={() => actions.downloadReport(sheet, details, 'xlsx', lang)}>{text.xlsx}</Button>
-        <Button onClick={() => actions.downloadReport(sheet, details, 'docx', lang)}>{text.docx}</Button>
+        <Button onClick={() => actions.downloadReport(sheet, details(), 'xlsx', lang)}>{text.xlsx}</Button>
+        <Button onClick={() => actions.downloadReport(sheet, details(), 'docx', lang)}>{text.docx}</Button>
       </div>
     </div>
   );

@@ -1,14 +1,6 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { ReportDetails } from '../../core/document';
+import { ReportDetailsFields, useReportDetails } from '../../ui/ReportDetailsFields';
 import { useStrings } from '../i18n/context';
 
 const useStyles = makeStyles({
@@ -35,29 +27,19 @@ interface Props {
 export function SendUpwardPanel({ busy, canSaveFiles, onReport, onWord, onSeal }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const [number, setNumber] = useState('');
-  const [date, setDate] = useState('');
-  const [signer, setSigner] = useState('');
-  const details = (): ReportDetails => ({
-    number: number.trim() || undefined,
-    date: date || undefined,
-    signerName: signer.trim() || undefined,
-  });
+  const { input, setInput, details } = useReportDetails();
   return (
     <section className={styles.section} aria-labelledby="finalize-heading">
       <h2 id="finalize-heading" className={styles.heading}>
         {t.finalizeHeading}
       </h2>
       <div className={styles.fields}>
-        <Field label={t.reportNumber}>
-          <Input value={number} placeholder="12" onChange={(_, data) => setNumber(data.value)} />
-        </Field>
-        <Field label={t.reportDate}>
-          <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-        </Field>
-        <Field label={t.reportSigner}>
-          <Input value={signer} onChange={(_, data) => setSigner(data.value)} />
-        </Field>
+        <ReportDetailsFields
+          labels={{ number: t.reportNumber, date: t.reportDate, signer: t.reportSigner }}
+          input={input}
+          onChange={setInput}
+          numberPlaceholder="12"
+        />
         <p className={styles.hint}>{t.reportDetailsHint}</p>
       </div>
       <div className={styles.buttons}>
