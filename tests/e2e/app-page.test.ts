@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { readWorkbook } from '../../src/adapters/xlsx';
 import { BUILT_IN_TEMPLATES } from '../../src/templates';
+import { statusWord } from '../../src/core/i18n/status-words';
+import { readFormulaResults } from '../../scripts/libreoffice/xlsx-results';
+import { recalculate } from '../../scripts/libreoffice/soffice';
 import type { SheetReport } from '../../src/check-json/types';
 import { COLUMN_OF } from '../../src/core/authoring';
 import { editWorkbook, fillTypical, hungTan, runCli, tempDir } from '../cli/support';
@@ -72,6 +75,14 @@ test('makes the standard sheet from the built-in template, for the period chosen
   expect(reading.sheets[0].template.id).toBe('hung-tan-2023');
   expect(reading.sheets[0].snapshot.period).toBe('6-thang');
   expect(reading.sheets[0].findings).toEqual([]);
+
+  // The very file the browser downloaded opens in LibreOffice, recalculates, and still reads back.
+  const [reopened] = recalculate([file], path.join(work.dir, 'libreoffice')).outputs;
+  const results = await readFormulaResults(reopened, reading.sheets[0].sheetName);
+  expect([...results.values()]).toContain(statusWord('no-data', 'vi'));
+  const again = await readWorkbook(reopened);
+  if (!again.ok) throw new Error(again.problem.message.en);
+  expect(again.sheets[0].snapshot.period).toBe('6-thang');
   await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).selectOption({ label: 'Năm' });
 });
 
