@@ -116,3 +116,33 @@ export function readOptional(
   }
   return fields;
 }
+
+/** A figure of the row (target, `Đến`, last year's) with its cell and the header of its column. */
+export interface BoundedFigure {
+  cell: string;
+  header: string;
+  value: unknown;
+}
+
+/**
+ * The bounds against each other and against the row's figures: `Giá trị tối thiểu` above `Giá trị
+ * tối đa` is an error on the former; a target or last year's figure outside them, on its own cell
+ * (it could never be entered in the standard sheet).
+ */
+export function checkBounds(
+  fields: OptionalFields,
+  minCell: string | undefined,
+  figures: BoundedFigure[],
+  findings: AuthoringFinding[],
+): void {
+  const { min, max } = fields;
+  if (min !== undefined && max !== undefined && min > max) {
+    findings.push(error('boundsReversed', { cell: minCell!, min, max }));
+    return;
+  }
+  for (const { cell, header, value } of figures) {
+    if (typeof value !== 'number') continue;
+    if ((min !== undefined && value < min) || (max !== undefined && value > max))
+      findings.push(error('outsideBounds', { cell, header, value, min, max }));
+  }
+}

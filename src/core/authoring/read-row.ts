@@ -11,7 +11,7 @@ import {
   TYPE_WORDS,
   type ColumnKey,
 } from './layout';
-import { readOptional, type OptionalColumns } from './read-optional';
+import { checkBounds, readOptional, type OptionalColumns } from './read-optional';
 import { readValue } from './values';
 import { readAssess, readOp, readSection, readType } from './words';
 
@@ -115,6 +115,14 @@ export function readRow(
     findings.push(error('toOnlyForRange', { cell: at('targetTo') }));
   const baseline = value('baseline', false);
   const extra = readOptional(grid, row, optional, { type, unit, range: op === 'between' }, findings);
+  const figure = (key: 'target' | 'targetTo' | 'baseline', value: unknown) => ({
+    cell: at(key),
+    header: HEADERS[key],
+    value,
+  });
+  const minCell = optional.min ? address(optional.min, row) : undefined;
+  const figures = [figure('target', target), figure('targetTo', targetTo), figure('baseline', baseline)];
+  checkBounds(extra, minCell, figures, findings);
   if (findings.some((f) => f.severity === 'error') || op === undefined || target === undefined) {
     return { row, givenId: text('id'), indicator: null, findings };
   }

@@ -129,8 +129,24 @@ describe('the optional columns of the authoring sheet', () => {
     ['decimals not a whole number', { [`P${growth}`]: '2,5' }, `P${growth}`, 'Số chữ số thập phân'],
     ['decimals above 6', { [`P${growth}`]: 7 }, `P${growth}`, '0'],
     ['an unreadable bound', { [`Q${growth}`]: 'âm năm mươi' }, `Q${growth}`, 'Giá trị tối thiểu'],
-    ['min above max', { [`Q${growth}`]: 200 }, `Q${growth}`, '200'],
-    ['a bound shutting out the target', { [`R${growth}`]: 8.8 }, `G${growth}`, '8,8'],
+    [
+      'min above max',
+      { [`Q${growth}`]: 200 },
+      `Q${growth}`,
+      'Giá trị tối thiểu (200) lớn hơn Giá trị tối đa (100)',
+    ],
+    [
+      'a bound shutting out the target',
+      { [`R${growth}`]: 8.8 },
+      `G${growth}`,
+      'Mức chỉ tiêu nằm ngoài giới hạn của chỉ tiêu (từ -50 đến 8,8)',
+    ],
+    [
+      'a bound shutting out last year’s figure',
+      { [`Q${growth}`]: 8.7 },
+      `I${growth}`,
+      '8,67 ở cột Thực hiện năm trước',
+    ],
     [
       'a bound on a yes/no',
       { [`R${rowOf('xa-chuan-y-te')}`]: 1 },

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../numbers/format';
 import type { AuthoringTexts, MissingWhat } from '../vi/authoring';
 
 const WHAT: Record<MissingWhat, string> = {
@@ -14,6 +15,13 @@ const WHAT: Record<MissingWhat, string> = {
   right: "the rule's right side",
   message: "the rule's message (in Vietnamese)",
 };
+
+/** `-50 to 100`, `at least 0`, `at most 100`. */
+function enRange(min: number | undefined, max: number | undefined): string {
+  const n = (x: number) => formatNumber(x, 'en');
+  if (min !== undefined && max !== undefined) return `${n(min)} to ${n(max)}`;
+  return min !== undefined ? `at least ${n(min)}` : `at most ${n(max!)}`;
+}
 
 /** The authoring sheet's words and findings in English; the sheet's labels stay Vietnamese. */
 export const authoring: AuthoringTexts = {
@@ -76,6 +84,10 @@ export const authoring: AuthoringTexts = {
       `Cell ${p.cell}: “${p.text}” in column Số chữ số thập phân (decimals) must be a whole number from 0 to 6.`,
     boundsOnlyForNumbers: (p: { cell: string; header: string }) =>
       `Cell ${p.cell}: column ${p.header} is only for numeric indicators (Số, Số nguyên, Tỷ lệ (%)); clear this cell or change Loại.`,
+    boundsReversed: (p: { cell: string; min: number; max: number }) =>
+      `Cell ${p.cell}: Giá trị tối thiểu (the lower bound, ${formatNumber(p.min, 'en')}) is above Giá trị tối đa (the upper bound, ${formatNumber(p.max, 'en')}); swap or correct them.`,
+    outsideBounds: (p: { cell: string; header: string; value: number; min?: number; max?: number }) =>
+      `Cell ${p.cell}: ${formatNumber(p.value, 'en')} in column ${p.header} lies outside the indicator's bounds (${enRange(p.min, p.max)}), so it could never be entered; correct it or the columns Giá trị tối thiểu, Giá trị tối đa.`,
     betterOnlyForRange: (p: { cell: string }) =>
       `Cell ${p.cell}: column Hướng tốt (which end is better) is only used when So sánh is “khoảng” (a range); clear this cell or pick “khoảng”.`,
     noIndicators: () => 'The table has no indicator yet: add at least one row under the header row.',

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../numbers/format';
+
 const WHAT = {
   issuer: 'cơ quan ban hành',
   title: 'tên nghị quyết',
@@ -13,6 +15,13 @@ const WHAT = {
   message: 'thông báo của ràng buộc (tiếng Việt)',
 };
 export type MissingWhat = keyof typeof WHAT;
+
+/** `từ -50 đến 100`, `từ 0 trở lên`, `đến 100 trở xuống`. */
+function viRange(min: number | undefined, max: number | undefined): string {
+  const n = (x: number) => formatNumber(x, 'vi');
+  if (min !== undefined && max !== undefined) return `từ ${n(min)} đến ${n(max)}`;
+  return min !== undefined ? `từ ${n(min)} trở lên` : `từ ${n(max!)} trở xuống`;
+}
 
 /** The authoring sheet's words and findings in Vietnamese (docs/design.md, "The authoring sheet"). */
 export const authoring = {
@@ -78,6 +87,10 @@ export const authoring = {
       `Ô ${p.cell}: “${p.text}” ở cột Số chữ số thập phân phải là số nguyên từ 0 đến 6.`,
     boundsOnlyForNumbers: (p: { cell: string; header: string }) =>
       `Ô ${p.cell}: cột ${p.header} chỉ dùng cho chỉ tiêu là số (Số, Số nguyên, Tỷ lệ (%)); xóa ô này hoặc đổi Loại.`,
+    boundsReversed: (p: { cell: string; min: number; max: number }) =>
+      `Ô ${p.cell}: Giá trị tối thiểu (${formatNumber(p.min, 'vi')}) lớn hơn Giá trị tối đa (${formatNumber(p.max, 'vi')}); đổi chỗ hoặc sửa lại hai số.`,
+    outsideBounds: (p: { cell: string; header: string; value: number; min?: number; max?: number }) =>
+      `Ô ${p.cell}: ${formatNumber(p.value, 'vi')} ở cột ${p.header} nằm ngoài giới hạn của chỉ tiêu (${viRange(p.min, p.max)}), nên không bao giờ nhập được; sửa số này hoặc cột Giá trị tối thiểu, Giá trị tối đa.`,
     betterOnlyForRange: (p: { cell: string }) =>
       `Ô ${p.cell}: cột Hướng tốt chỉ dùng khi So sánh là “khoảng”; xóa ô này hoặc chọn “khoảng”.`,
     noIndicators: () => 'Bảng chưa có chỉ tiêu nào: thêm ít nhất một dòng dưới dòng tiêu đề.',
