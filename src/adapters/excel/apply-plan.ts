@@ -239,6 +239,8 @@ export function validationRule(validation: PlannedValidation): NarrowValidationR
       return { decimal: basic(rule.min, rule.max) };
     case 'whole':
       return { wholeNumber: basic(rule.min, rule.max) };
+    case 'textLength':
+      return { textLength: { operator: 'LessThanOrEqualTo', formula1: rule.max } };
   }
 }
 

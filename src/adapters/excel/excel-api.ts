@@ -191,6 +191,7 @@ export interface NarrowValidationRule {
   list?: { inCellDropDown: boolean; source: string | object };
   decimal?: NarrowBasicValidation;
   wholeNumber?: NarrowBasicValidation;
+  textLength?: NarrowBasicValidation;
 }
 
 export interface NarrowBasicValidation {

@@ -8,7 +8,7 @@ import { cellsOf } from './addresses';
 import { readCell } from './cell-value';
 import { guardBytes, LIMITS } from './guard';
 import { message } from './messages';
-import { writeCell } from './write';
+import { toValidationRule, writeCell } from './write';
 
 /**
  * The authoring sheet (docs/design.md, "The authoring sheet") in and out of an .xlsx file. The
@@ -27,12 +27,9 @@ export function writeAuthoringPlan(workbook: ExcelJS.Workbook, plan: AuthoringPl
     sheet.getRow(row).height = height;
   });
   for (const planned of plan.validations) {
-    if (planned.rule.kind !== 'list') continue;
     // A warning, not a stop: the reader also takes words outside the list (≥, "không quá").
     const validation: ExcelJS.DataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${planned.rule.items.join(',')}"`],
+      ...toValidationRule(planned.rule),
       showInputMessage: true,
       promptTitle: planned.prompt.title,
       prompt: planned.prompt.message,

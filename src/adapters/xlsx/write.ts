@@ -130,13 +130,15 @@ function writeValidation(sheet: ExcelJS.Worksheet, planned: PlannedValidation): 
 // Excel needs bounds for a number rule; these stand for "no bound" on that side.
 const NO_BOUND = 9.99e307;
 
-function toValidationRule(
+export function toValidationRule(
   rule: PlannedValidation['rule'],
 ): Pick<ExcelJS.DataValidation, 'type' | 'allowBlank' | 'formulae' | 'operator'> {
   if (rule.kind === 'list') {
     if (rule.source) return { type: 'list', allowBlank: true, formulae: [rule.source] };
     return { type: 'list', allowBlank: true, formulae: [`"${rule.items.join(',')}"`] };
   }
+  if (rule.kind === 'textLength')
+    return { type: 'textLength', allowBlank: true, operator: 'lessThanOrEqual', formulae: [rule.max] };
   return {
     type: rule.kind,
     allowBlank: true,

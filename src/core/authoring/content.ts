@@ -5,6 +5,7 @@ import { assessOf, sectionOf } from '../template/defaults';
 import type { Indicator, Template } from '../template/types';
 import {
   ASSESS_WORDS,
+  BETTER_WORDS,
   DOCUMENT_KEYS,
   OP_WORDS,
   SCALE_SEPARATOR,
@@ -13,6 +14,7 @@ import {
   type ColumnKey,
   type DocumentKey,
 } from './layout';
+import { decimalsOf } from './read-optional';
 import { RULE_OP_WORDS, SEVERITY_WORDS, type RuleColumnKey } from './rule-layout';
 import type { Rule } from '../rules/schema';
 
@@ -35,6 +37,8 @@ export function dateText(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
+
+const isNumeric = (indicator: Indicator) => ['number', 'integer', 'percent'].includes(indicator.type);
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
@@ -76,6 +80,13 @@ export function rowOf(indicator: Indicator): Record<ColumnKey, AuthoringValue> {
     scale: indicator.scale ? indicator.scale.join(`${SCALE_SEPARATOR} `) : null,
     source: orNull(indicator.source),
     note: orNull(indicator.note),
+    code: orNull(indicator.code),
+    // Rounding means nothing to a yes/no or a rating: its cell stays empty unless set otherwise.
+    decimals:
+      isNumeric(indicator) || indicator.decimals !== decimalsOf(indicator.type) ? indicator.decimals : null,
+    min: orNull(indicator.min),
+    max: orNull(indicator.max),
+    better: target.op === 'between' ? BETTER_WORDS[target.better] : null,
   };
 }
 

@@ -49,7 +49,11 @@ export type ColumnKey =
   | 'section'
   | 'scale'
   | 'source'
-  | 'note';
+  | 'note'
+  | OptionalColumnKey;
+
+/** Columns after `Ghi chú`: a sheet made before them reads the same without them (defaults). */
+export type OptionalColumnKey = 'code' | 'decimals' | 'min' | 'max' | 'better';
 
 /** The table's header row, left to right from column A. */
 export const HEADERS: Record<ColumnKey, string> = {
@@ -67,8 +71,23 @@ export const HEADERS: Record<ColumnKey, string> = {
   scale: 'Thang xếp loại',
   source: 'Nguyên văn nghị quyết',
   note: 'Ghi chú',
+  code: 'Mã thống kê',
+  decimals: 'Số chữ số thập phân',
+  min: 'Giá trị tối thiểu',
+  max: 'Giá trị tối đa',
+  better: 'Hướng tốt',
 };
 export const COLUMN_KEYS = Object.keys(HEADERS) as ColumnKey[];
+export const OPTIONAL_COLUMN_KEYS: readonly OptionalColumnKey[] = [
+  'code',
+  'decimals',
+  'min',
+  'max',
+  'better',
+];
+const OPTIONAL: ReadonlySet<ColumnKey> = new Set(OPTIONAL_COLUMN_KEYS);
+/** The fourteen columns every sheet has, `Mã` to `Ghi chú`; their headers are checked. */
+export const REQUIRED_COLUMN_KEYS = COLUMN_KEYS.filter((key) => !OPTIONAL.has(key));
 export const COLUMN_OF = Object.fromEntries(
   COLUMN_KEYS.map((key, i) => [key, String.fromCharCode(65 + i)]),
 ) as Record<ColumnKey, string>;
@@ -88,6 +107,11 @@ export const COLUMN_WIDTHS: Record<ColumnKey, number> = {
   scale: 34,
   source: 50,
   note: 40,
+  code: 14,
+  decimals: 12,
+  min: 12,
+  max: 12,
+  better: 20,
 };
 
 export const TYPE_WORDS: Record<IndicatorType, string> = {
@@ -112,6 +136,12 @@ export const ASSESS_WORDS: Record<Assess, string> = {
   cumulative: 'Cộng dồn',
   level: 'Thời điểm',
   'year-end': 'Cuối năm',
+};
+
+/** `Hướng tốt`: which end of a `khoảng` target is better (its `better`). */
+export const BETTER_WORDS: Record<'higher' | 'lower', string> = {
+  higher: 'Càng cao càng tốt',
+  lower: 'Càng thấp càng tốt',
 };
 
 export const SECTION_WORDS: Record<Section, string> = {

@@ -1,12 +1,13 @@
 import { authoringCatalogFor } from '../i18n/authoring-catalog';
 import type { Lang } from '../i18n/localized';
 import type { AuthoringTexts } from '../i18n/vi/authoring';
-import type { CellStyle, PlannedCell, PlannedValidation } from '../sheet-plan/types';
+import type { CellStyle, PlannedCell, PlannedValidation, ValidationRule } from '../sheet-plan/types';
 import { fitsInline } from '../sheet-plan/validation';
 import type { AuthoringContent, AuthoringValue } from './content';
 import {
   ASSESS_WORDS,
   AUTHORING_SHEET_NAME,
+  BETTER_WORDS,
   COLUMN_KEYS,
   COLUMN_OF,
   COLUMN_WIDTHS,
@@ -65,10 +66,20 @@ function list(
   lastRow: number,
 ): PlannedValidation {
   if (!fitsInline(items)) throw new RangeError(`The list of ${column} does not fit inline`);
+  return validation(column, { kind: 'list', items }, message, texts, lastRow);
+}
+
+function validation(
+  column: ColumnKey,
+  rule: ValidationRule,
+  message: string,
+  texts: AuthoringTexts,
+  lastRow: number,
+): PlannedValidation {
   const letter = COLUMN_OF[column];
   return {
     address: `${letter}${HEADER_ROW + 1}:${letter}${lastRow}`,
-    rule: { kind: 'list', items },
+    rule,
     prompt: { title: HEADERS[column].slice(0, 32), message },
     error: { title: texts.listTitle, message: texts.listError },
   };
@@ -136,6 +147,12 @@ export function buildAuthoringPlan(authoring: AuthoringContent, lang: Lang = 'vi
     list('op', Object.values(OP_WORDS), texts.prompt.op, texts, lastRow),
     list('assess', Object.values(ASSESS_WORDS), texts.prompt.assess, texts, lastRow),
     list('section', Object.values(SECTION_WORDS), texts.prompt.section, texts, lastRow),
+    // The optional columns after Ghi chú (layout.ts): a code's length is the template's limit.
+    validation('code', { kind: 'textLength', max: 40 }, texts.prompt.code, texts, lastRow),
+    validation('decimals', { kind: 'whole', min: 0, max: 6 }, texts.prompt.decimals, texts, lastRow),
+    validation('min', { kind: 'decimal' }, texts.prompt.min, texts, lastRow),
+    validation('max', { kind: 'decimal' }, texts.prompt.max, texts, lastRow),
+    list('better', Object.values(BETTER_WORDS), texts.prompt.better, texts, lastRow),
     ...rules.validations,
   ];
 

@@ -1,4 +1,4 @@
-import type { IndicatorType, TemplateInput } from '../template/types';
+import type { TemplateInput } from '../template/types';
 import { error, warning, type AuthoringFinding } from './findings';
 import { address, type GridIndex } from './grid';
 import {
@@ -11,6 +11,7 @@ import {
   TYPE_WORDS,
   type ColumnKey,
 } from './layout';
+import { checkBounds, readOptional, type OptionalColumns } from './read-optional';
 import { readValue } from './values';
 import { readAssess, readOp, readSection, readType } from './words';
 
@@ -32,7 +33,12 @@ const choices = (words: Record<string, string>) => Object.values(words).join(', 
  * no indicator while it has an error. `previousGroup` fills an empty `Nhóm`, as clerks leave it
  * empty under the first row of a group.
  */
-export function readRow(grid: GridIndex, row: number, previousGroup: string): RowReading {
+export function readRow(
+  grid: GridIndex,
+  row: number,
+  previousGroup: string,
+  optional: OptionalColumns = {},
+): RowReading {
   const at = (key: ColumnKey) => address(COLUMN_OF[key], row);
   const text = (key: ColumnKey) => grid.text(at(key));
   const findings: AuthoringFinding[] = [];
@@ -108,6 +114,15 @@ export function readRow(grid: GridIndex, row: number, previousGroup: string): Ro
   if (op !== 'between' && !grid.isEmpty(at('targetTo')))
     findings.push(error('toOnlyForRange', { cell: at('targetTo') }));
   const baseline = value('baseline', false);
+  const extra = readOptional(grid, row, optional, { type, unit, range: op === 'between' }, findings);
+  const figure = (key: 'target' | 'targetTo' | 'baseline', value: unknown) => ({
+    cell: at(key),
+    header: HEADERS[key],
+    value,
+  });
+  const minCell = optional.min ? address(optional.min, row) : undefined;
+  const figures = [figure('target', target), figure('targetTo', targetTo), figure('baseline', baseline)];
+  checkBounds(extra, minCell, figures, findings);
   if (findings.some((f) => f.severity === 'error') || op === undefined || target === undefined) {
     return { row, givenId: text('id'), indicator: null, findings };
   }
@@ -119,10 +134,13 @@ export function readRow(grid: GridIndex, row: number, previousGroup: string): Ro
     type,
     target:
       op === 'between'
-        ? { op, min: target as number, max: targetTo as number, better: 'higher' }
+        ? { op, min: target as number, max: targetTo as number, better: extra.better }
         : { op, value: target },
-    decimals: decimalsOf(type),
+    decimals: extra.decimals,
   };
+  if (extra.code !== undefined) indicator.code = extra.code;
+  if (extra.min !== undefined) indicator.min = extra.min;
+  if (extra.max !== undefined) indicator.max = extra.max;
   if (baseline !== undefined) indicator.baseline = baseline;
   if (type === 'rating') indicator.scale = scale;
   if (assess === 'cumulative') indicator.accumulates = true;
@@ -133,9 +151,4 @@ export function readRow(grid: GridIndex, row: number, previousGroup: string): Ro
   if (source) indicator.source = source;
   if (note) indicator.note = note;
   return { row, givenId: text('id'), indicator, findings };
-}
-
-/** The sheet has no column for decimals: counts are whole, everything else keeps two places. */
-export function decimalsOf(type: IndicatorType): number {
-  return type === 'integer' ? 0 : 2;
 }

@@ -4,15 +4,16 @@ import { TEMPLATE_FORMAT, type Template, type TemplateInput } from '../template/
 import { error, type AuthoringFinding } from './findings';
 import { address, GridIndex, type Grid } from './grid';
 import {
-  COLUMN_KEYS,
   COLUMN_OF,
   DOCUMENT_KEYS,
   DOCUMENT_LABELS,
   HEADERS,
+  REQUIRED_COLUMN_KEYS,
   SCALE_SEPARATOR,
   type ColumnKey,
   type DocumentKey,
 } from './layout';
+import { findOptionalColumns, type OptionalColumns } from './read-optional';
 import { readRow, type RowReading } from './read-row';
 import { readRules, rulesTitleRow } from './read-rules';
 import { RULE_COLUMN_OF, type RuleColumnKey } from './rule-layout';
@@ -36,7 +37,7 @@ export function readAuthoringSheet(grid: Grid): AuthoringReading {
   if (headerRow === undefined) return { ok: false, findings: [error('noTable', {})] };
 
   const findings: AuthoringFinding[] = [];
-  for (const key of COLUMN_KEYS) {
+  for (const key of REQUIRED_COLUMN_KEYS) {
     const cell = address(COLUMN_OF[key], headerRow);
     const found = index.text(cell);
     if (found.normalize('NFC') !== HEADERS[key])
@@ -45,7 +46,8 @@ export function readAuthoringSheet(grid: Grid): AuthoringReading {
 
   const document = readDocument(index, headerRow, findings);
   const titleRow = rulesTitleRow(index, headerRow);
-  const { indicators, cells, unread } = readTable(index, headerRow, titleRow, findings);
+  const optional = findOptionalColumns(index, headerRow);
+  const { indicators, cells, unread } = readTable(index, headerRow, titleRow, optional, findings);
   if (indicators.length === 0 && !findings.some((f) => f.severity === 'error'))
     findings.push(error('noIndicators', {}));
   // A rule naming a row that has an error of its own is not told the id is unknown as well.
@@ -60,7 +62,13 @@ export function readAuthoringSheet(grid: Grid): AuthoringReading {
   if (parsed.success) return { ok: true, template: parsed.data, findings };
   for (const issue of parsed.error.issues) {
     const [first] = problemsFromIssues([issue], input);
-    const cell = cellOfPath(issue.path, cells, documentRows, rules?.rows ?? []);
+    const cell = cellOfPath(
+      issue.path,
+      { ...COLUMN_OF, ...optional },
+      cells,
+      documentRows,
+      rules?.rows ?? [],
+    );
     findings.push({
       severity: 'error',
       ...(cell ? { cell } : {}),
@@ -165,15 +173,17 @@ function readTable(
   index: GridIndex,
   headerRow: number,
   endRow: number | undefined,
+  optional: OptionalColumns,
   findings: AuthoringFinding[],
 ) {
+  const letters = [...REQUIRED_COLUMN_KEYS.map((key) => COLUMN_OF[key]), ...Object.values(optional)];
   const indicators: TemplateInput['indicators'] = [];
   const cells: { row: number }[] = [];
   const pending: RowReading[] = [];
   let group = '';
   for (let row = headerRow + 1; row <= (endRow ?? index.lastRow + 1) - 1; row++) {
-    if (COLUMN_KEYS.every((key) => index.isEmpty(address(COLUMN_OF[key], row)))) continue;
-    const reading = readRow(index, row, group);
+    if (letters.every((letter) => index.isEmpty(address(letter, row)))) continue;
+    const reading = readRow(index, row, group, optional);
     findings.push(...reading.findings);
     if (reading.indicator) group = reading.indicator.group;
     else if (index.text(`B${row}`)) group = index.text(`B${row}`);
@@ -227,6 +237,10 @@ const FIELD_COLUMN: Record<string, ColumnKey> = {
   section: 'section',
   source: 'source',
   note: 'note',
+  code: 'code',
+  decimals: 'decimals',
+  min: 'min',
+  max: 'max',
 };
 
 const DOCUMENT_FIELD: Record<string, DocumentKey> = {
@@ -246,6 +260,7 @@ const DOCUMENT_FIELD: Record<string, DocumentKey> = {
 /** The cell a schema issue is about: the row's column for an indicator's field, B for the document. */
 function cellOfPath(
   path: readonly PropertyKey[],
+  columns: Partial<Record<ColumnKey, string>>,
   cells: { row: number }[],
   rows: Partial<Record<DocumentKey, number>>,
   ruleRows: number[],
@@ -267,8 +282,11 @@ function cellOfPath(
         ? 'targetTo'
         : field === 'target' && part === 'op'
           ? 'op'
-          : (FIELD_COLUMN[field] ?? 'name');
-    return `${COLUMN_OF[column]}${row}`;
+          : field === 'target' && part === 'better'
+            ? 'better'
+            : (FIELD_COLUMN[field] ?? 'name');
+    // An optional column absent from the sheet gave no value, so no issue is about it.
+    return `${columns[column] ?? COLUMN_OF.name}${row}`;
   }
   const key = DOCUMENT_FIELD[String(path[0])];
   const row = key ? rows[key] : undefined;

@@ -1,7 +1,7 @@
 import { foldLevel } from '../template/schema';
 import type { Assess, IndicatorType, Section } from '../template/types';
 import type { Rule, RuleOp } from '../rules/schema';
-import { ASSESS_WORDS, OP_WORDS, SECTION_WORDS, TYPE_WORDS, type OpKey } from './layout';
+import { ASSESS_WORDS, BETTER_WORDS, OP_WORDS, SECTION_WORDS, TYPE_WORDS, type OpKey } from './layout';
 import { RULE_OP_WORDS, SEVERITY_WORDS } from './rule-layout';
 
 /** Reads the words of the drop-down columns as clerks type them: any case, with or without diacritics. */
@@ -48,9 +48,19 @@ const OPS = table<OpKey>(OP_WORDS, {
 const ASSESS = table<Assess>(ASSESS_WORDS, {});
 const SECTIONS = table<Section>(SECTION_WORDS, { 'chỉ tiêu': 'main' });
 
+const BETTER = table<'higher' | 'lower'>(BETTER_WORDS, {
+  'càng cao': 'higher',
+  'cao hơn là tốt': 'higher',
+  'càng thấp': 'lower',
+  'thấp hơn là tốt': 'lower',
+  higher: 'higher',
+  lower: 'lower',
+});
+
 export const readType = (text: string): IndicatorType | undefined => TYPES.get(fold(text));
 export const readOp = (text: string): OpKey | undefined => OPS.get(fold(text));
 export const readAssess = (text: string): Assess | undefined => ASSESS.get(fold(text));
+export const readBetter = (text: string): 'higher' | 'lower' | undefined => BETTER.get(fold(text));
 export const readSection = (text: string): Section | undefined => SECTIONS.get(fold(text));
 
 const RULE_OPS = table<RuleOp>(RULE_OP_WORDS, {

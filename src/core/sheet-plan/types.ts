@@ -69,7 +69,9 @@ export type ValidationRule =
    */
   | { kind: 'list'; items: string[]; source?: string }
   | { kind: 'decimal'; min?: number; max?: number }
-  | { kind: 'whole'; min?: number; max?: number };
+  | { kind: 'whole'; min?: number; max?: number }
+  /** A text of at most `max` characters (the authoring sheet's `Mã thống kê`). */
+  | { kind: 'textLength'; max: number };
 
 export interface PlannedValidation {
   address: string;

@@ -77,8 +77,8 @@ export function dataValidation(change: RangeChange): NarrowDataValidation {
 function checkedRule(rule: NarrowValidationRule): NarrowValidationRule {
   const basic = (b?: NarrowBasicValidation) =>
     !b || (b.formula1 !== undefined && typeof b.operator === 'string');
-  const kinds = [rule.list, rule.decimal, rule.wholeNumber].filter(Boolean).length;
-  if (kinds !== 1 || !basic(rule.decimal) || !basic(rule.wholeNumber)) {
+  const kinds = [rule.list, rule.decimal, rule.wholeNumber, rule.textLength].filter(Boolean).length;
+  if (kinds !== 1 || !basic(rule.decimal) || !basic(rule.wholeNumber) || !basic(rule.textLength)) {
     throw new FakeExcelError('InvalidArgument', 'A validation rule needs exactly one complete kind.');
   }
   return structuredClone(rule);

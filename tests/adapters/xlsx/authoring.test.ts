@@ -27,12 +27,30 @@ async function throughFile(template: Template, name: string) {
 }
 
 describe('the authoring sheet in an .xlsx file', () => {
-  test('the built-in template comes back with its rules exact', async () => {
-    const hungTan = getBuiltInTemplate('hung-tan-2023')!;
+  test('the built-in template comes back whole (but the file hint $schema), rules, bounds and decimals', async () => {
+    const hungTan: Template = { ...getBuiltInTemplate('hung-tan-2023')! };
+    delete hungTan.$schema;
     const { reading } = await throughFile(hungTan, 'hung-tan.xlsx');
     expect(reading.findings).toEqual([]);
     expect(hungTan.rules?.length).toBeGreaterThan(0);
-    expect(reading.template.rules).toEqual(hungTan.rules);
+    expect(reading.template).toEqual(hungTan);
+  });
+
+  test('the optional columns keep their checks in the file: code length, decimals 0–6, numbers, a list', async () => {
+    const { plan, file } = await throughFile(getBuiltInTemplate('hung-tan-2023')!, 'optional.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Khai báo chỉ tiêu')!;
+    const row = plan.headerRow + 1;
+    expect(sheet.getCell(`O${row}`).dataValidation).toMatchObject({ type: 'textLength', formulae: [40] });
+    expect(sheet.getCell(`P${row}`).dataValidation).toMatchObject({ type: 'whole', formulae: [0, 6] });
+    expect(sheet.getCell(`Q${row}`).dataValidation).toMatchObject({
+      type: 'decimal',
+      showInputMessage: true,
+    });
+    expect(sheet.getCell(`S${row}`).dataValidation.formulae).toEqual([
+      '"Càng cao càng tốt,Càng thấp càng tốt"',
+    ]);
   });
 
   test('the cross-check rules come back exact; So sánh and Mức keep their drop-down lists', async () => {

@@ -6,7 +6,13 @@ import { getBuiltInTemplate } from '../../../src/templates';
 import { gridOf } from './support';
 import { crossTemplate } from '../rules/support/cross-template';
 
-const hungTan = getBuiltInTemplate('hung-tan-2023')!;
+const builtIn = getBuiltInTemplate('hung-tan-2023')!;
+/**
+ * `$schema` is the only field the sheet does not keep: it is the JSON file's hint to editors, a
+ * path relative to where that file is stored, not a part of the resolution; a template read from a
+ * sheet has no file to be relative to.
+ */
+const { $schema, ...hungTan } = builtIn;
 
 function read(template: Template): Template {
   const reading = readAuthoringSheet(gridOf(buildAuthoringPlan(contentOf(template))));
@@ -16,23 +22,34 @@ function read(template: Template): Template {
 }
 
 describe('authoring sheet round trips', () => {
-  test('the built-in template keeps every field the sheet has a place for', () => {
-    const back = read(hungTan);
-    expect(back.id).toBe('hung-tan-2023');
-    expect(back.title).toBe(hungTan.title);
-    expect(back.issuedOn).toBe('2022-12-26');
-    expect(
-      back.indicators.map((i) => [i.id, i.name, i.unit, i.type, i.target, i.baseline, i.source]),
-    ).toEqual(hungTan.indicators.map((i) => [i.id, i.name, i.unit, i.type, i.target, i.baseline, i.source]));
-    expect(back.indicators.find((i) => i.id === 'gia-tri-san-xuat')).toMatchObject({
-      assess: 'cumulative',
-      accumulates: true,
-    });
-    expect(back.indicators.find((i) => i.id === 'dang-bo-tsvm')?.scale).toEqual(
-      hungTan.indicators.find((i) => i.id === 'dang-bo-tsvm')?.scale,
-    );
+  test('the built-in template comes back whole: codes, decimals, bounds and directions included', () => {
+    expect($schema).toBeDefined();
+    expect(read(builtIn)).toEqual(hungTan);
+    // What the whole-template comparison covers is not empty: bounds, a negative one, decimals.
+    const growth = hungTan.indicators.find((i) => i.min !== undefined && i.min < 0);
+    expect(growth).toBeDefined();
+    expect(new Set(hungTan.indicators.map((i) => i.decimals))).toEqual(new Set([0, 2]));
     expect(hungTan.rules?.length).toBeGreaterThan(0);
-    expect(back.rules).toEqual(hungTan.rules);
+  });
+
+  test('a template with codes and a range where lower is better comes back exact', () => {
+    const [first, second, ...rest] = hungTan.indicators;
+    const template: Template = {
+      ...hungTan,
+      indicators: [
+        { ...first, code: 'CT01.1', decimals: 3 },
+        {
+          ...second,
+          code: '0203',
+          target: { op: 'between', min: 1, max: 2, better: 'lower' },
+          min: -50,
+          max: 100,
+          baseline: 1.5,
+        },
+        ...rest,
+      ],
+    };
+    expect(read(template)).toEqual(template);
   });
 
   test('the cross-check template: every rule comes back exact (baselines, tolerances, warnings)', () => {
@@ -47,9 +64,16 @@ describe('authoring sheet round trips', () => {
 
   test('template → sheet → template is exact over templates the sheet can hold', () => {
     let withRules = 0;
+    const seen = { code: 0, bounds: 0, lower: 0, decimals: 0 };
     fc.assert(
       fc.property(authorableTemplate(), (template) => {
         if (template.rules?.length) withRules++;
+        for (const i of template.indicators) {
+          if (i.code !== undefined) seen.code++;
+          if (i.min !== undefined || i.max !== undefined) seen.bounds++;
+          if (i.target.op === 'between' && i.target.better === 'lower') seen.lower++;
+          if (i.decimals !== (i.type === 'integer' ? 0 : 2)) seen.decimals++;
+        }
         expect(read(template)).toEqual(template);
         const plan = buildAuthoringPlan(contentOf(template));
         expect(buildAuthoringPlan(contentOf(read(template)))).toEqual(plan);
@@ -58,6 +82,8 @@ describe('authoring sheet round trips', () => {
     );
     // The rules' table is exercised, not only the indicators'.
     expect(withRules).toBeGreaterThan(30);
+    // So are the optional columns after Ghi chú.
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(20);
   });
 });
 
@@ -89,6 +115,11 @@ const indicator = fc
     section: fc.constantFrom('main', 'task'),
     source: optional(text(120)),
     note: optional(text(80)),
+    code: optional(text(40)),
+    decimals: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+    low: optional(fc.double({ min: -100, max: 0, noNaN: true })),
+    high: optional(fc.double({ min: 100, max: 1000, noNaN: true })),
+    lower: fc.boolean(),
   })
   .map((r) => {
     const numeric = r.type === 'number' || r.type === 'integer' || r.type === 'percent';
@@ -98,7 +129,7 @@ const indicator = fc
       name: r.name,
       unit: numeric ? r.unit : '',
       type: r.type,
-      decimals: r.type === 'integer' ? 0 : 2,
+      decimals: r.decimals ?? (r.type === 'integer' ? 0 : 2),
       assess: numeric ? r.assess : r.assess === 'cumulative' ? 'level' : r.assess,
       section: r.section,
     };
@@ -107,9 +138,12 @@ const indicator = fc
       const [low, high] = [value(Math.min(r.a, r.b)), value(Math.max(r.a, r.b))];
       result.target =
         r.op === 'between'
-          ? { op: 'between', min: low, max: high, better: 'higher' }
+          ? { op: 'between', min: low, max: high, better: r.lower ? 'lower' : 'higher' }
           : { op: r.op, value: value(r.a) };
       if (r.baseline !== undefined) result.baseline = value(r.baseline);
+      // Targets and baselines lie in 0–100, inside any generated bounds (-100–0 and 100–1000).
+      if (r.low !== undefined) result.min = value(r.low);
+      if (r.high !== undefined) result.max = value(r.high);
     } else if (r.type === 'yesno') {
       result.target = { op: '=', value: r.a > 50 ? 'Có' : 'Không' };
       if (r.baseline !== undefined) result.baseline = r.baseline > 50 ? 'Có' : 'Không';
@@ -125,6 +159,7 @@ const indicator = fc
     }
     if (r.source !== undefined) result.source = r.source;
     if (r.note !== undefined) result.note = r.note;
+    if (r.code !== undefined) result.code = r.code;
     return result;
   });
 

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../numbers/format';
 import type { AuthoringTexts, MissingWhat } from '../vi/authoring';
 
 const WHAT: Record<MissingWhat, string> = {
@@ -15,11 +16,18 @@ const WHAT: Record<MissingWhat, string> = {
   message: "the rule's message (in Vietnamese)",
 };
 
+/** `-50 to 100`, `at least 0`, `at most 100`. */
+function enRange(min: number | undefined, max: number | undefined): string {
+  const n = (x: number) => formatNumber(x, 'en');
+  if (min !== undefined && max !== undefined) return `${n(min)} to ${n(max)}`;
+  return min !== undefined ? `at least ${n(min)}` : `at most ${n(max!)}`;
+}
+
 /** The authoring sheet's words and findings in English; the sheet's labels stay Vietnamese. */
 export const authoring: AuthoringTexts = {
   title: 'KHAI BÁO CHỈ TIÊU NGHỊ QUYẾT (resolution targets)',
   guidance:
-    'Guidance: fill in the document details in column B; one indicator per row of the table. Pick Loại (type), So sánh (comparison), Theo dõi trong năm (follow-up) and Phần (section) from the lists. Write numbers as usual (39,2; 6.109). “khoảng” (range) needs Mức chỉ tiêu and Đến. Ratings: list the levels in Thang xếp loại, best first, separated by “;”. Mã (id) may stay empty. Rows may be added or deleted. The Ràng buộc table (under the indicators): one cross-check between indicators per row; Vế trái and Vế phải (left and right sides) are expressions of numbers, + - * / and parentheses, #{indicator id} is the entered figure (e.g. #{gia-tri-san-xuat}), #{id.baseline} is Thực hiện năm trước (last year’s figure, e.g. #{x.baseline}); Sai số is the difference allowed (e.g. 0,5).',
+    'Guidance: fill in the document details in column B; one indicator per row of the table. Pick Loại (type), So sánh (comparison), Theo dõi trong năm (follow-up) and Phần (section) from the lists. Write numbers as usual (39,2; 6.109). “khoảng” (range) needs Mức chỉ tiêu and Đến. Ratings: list the levels in Thang xếp loại, best first, separated by “;”. Mã (id) may stay empty. Rows may be added or deleted. The columns after Ghi chú may stay empty: Mã thống kê (the province’s statistical code, used to consolidate communes’ figures; keep it), Số chữ số thập phân (decimals, 0 to 6), Giá trị tối thiểu and Giá trị tối đa (plausible bounds: a figure outside them is reported, e.g. -50), Hướng tốt (which end is better, only for a range). The Ràng buộc table (under the indicators): one cross-check between indicators per row; Vế trái and Vế phải (left and right sides) are expressions of numbers, + - * / and parentheses, #{indicator id} is the entered figure (e.g. #{gia-tri-san-xuat}), #{id.baseline} is Thực hiện năm trước (last year’s figure, e.g. #{x.baseline}); Sai số is the difference allowed (e.g. 0,5).',
   prompt: {
     type: 'Số (number), Số nguyên (integer), Tỷ lệ (%) (percent), Có/Không (yes/no) or Xếp loại (rating).',
     op: '>= (at least), >, <= (at most), <, = or khoảng (range from Mức chỉ tiêu to Đến).',
@@ -27,6 +35,12 @@ export const authoring: AuthoringTexts = {
     section: 'Chỉ tiêu chủ yếu (main target) or Nhiệm vụ (task).',
     ruleOp: '≥, ≤, =, < or >: the left side against the right side.',
     severity: 'Lỗi (error: the figures are surely wrong) or Cảnh báo (warning: to look at).',
+    code: "The indicator's statistical code set by the superior level, used to consolidate the communes' figures; keep it, may be empty.",
+    decimals: 'Digits after the decimal point when rounding, 0 to 6 (empty: 0 for integers, 2 otherwise).',
+    min: 'The lowest plausible figure (e.g. -50 or 0); a smaller figure is reported. May be empty.',
+    max: 'The highest plausible figure (e.g. 100); a larger figure is reported. May be empty.',
+    better:
+      'Only when So sánh is khoảng (a range): Càng cao càng tốt (higher is better) or Càng thấp càng tốt (lower is better); empty: higher.',
   },
   listTitle: 'Pick from the list',
   listError: 'This value is not in the list; check it before making the targets sheet.',
@@ -66,6 +80,16 @@ export const authoring: AuthoringTexts = {
       `Cell ${p.cell}: the id “${p.id}” is already used in cell ${p.first}; each rule needs its own.`,
     severityAssumed: (p) =>
       `Cell ${p.cell}: no Mức (severity) chosen, taken as “${p.severity}”; pick another if wrong.`,
+    badDecimals: (p: { cell: string; text: string }) =>
+      `Cell ${p.cell}: “${p.text}” in column Số chữ số thập phân (decimals) must be a whole number from 0 to 6.`,
+    boundsOnlyForNumbers: (p: { cell: string; header: string }) =>
+      `Cell ${p.cell}: column ${p.header} is only for numeric indicators (Số, Số nguyên, Tỷ lệ (%)); clear this cell or change Loại.`,
+    boundsReversed: (p: { cell: string; min: number; max: number }) =>
+      `Cell ${p.cell}: Giá trị tối thiểu (the lower bound, ${formatNumber(p.min, 'en')}) is above Giá trị tối đa (the upper bound, ${formatNumber(p.max, 'en')}); swap or correct them.`,
+    outsideBounds: (p: { cell: string; header: string; value: number; min?: number; max?: number }) =>
+      `Cell ${p.cell}: ${formatNumber(p.value, 'en')} in column ${p.header} lies outside the indicator's bounds (${enRange(p.min, p.max)}), so it could never be entered; correct it or the columns Giá trị tối thiểu, Giá trị tối đa.`,
+    betterOnlyForRange: (p: { cell: string }) =>
+      `Cell ${p.cell}: column Hướng tốt (which end is better) is only used when So sánh is “khoảng” (a range); clear this cell or pick “khoảng”.`,
     noIndicators: () => 'The table has no indicator yet: add at least one row under the header row.',
     schema: (p) => `Cell ${p.cell}: ${p.message}`,
     document: (p) => p.message,
