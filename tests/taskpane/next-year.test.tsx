@@ -68,6 +68,8 @@ describe('preparing next year in the pane', () => {
       await screen.findByText(/Đã chèn trang “Khai báo chỉ tiêu \(2\)” cho năm 2024/),
     ).toBeInTheDocument();
     expect(prepareNextYear.mock.calls).toEqual([[undefined], ['copy']]);
+    // Fluent's dialog fades out: the next question must not be read from the closing one.
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument());
 
     fireEvent.click(screen.getByRole('button', { name: 'Chuẩn bị năm sau' }));
     const again = await screen.findByRole('dialog', { name: 'Trang khai báo đã có' });
