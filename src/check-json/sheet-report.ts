@@ -28,6 +28,15 @@ export function sheetReport(
       status: result.status,
       percentOfTarget: result.percentOfTarget,
       ...(result.estimate ? { estimate: { raw: result.estimate.raw, value: result.estimate.value } } : {}),
+      ...(result.baseline
+        ? {
+            baseline: {
+              raw: result.baseline.raw,
+              value: result.baseline.value,
+              cell: result.baseline.cell ?? null,
+            },
+          }
+        : {}),
     })),
     issues: findings.map((finding) => ({
       indicator: finding.indicatorId ?? null,

@@ -34,6 +34,8 @@ export interface SheetReport {
     percentOfTarget: number | null;
     /** The clerk's estimate for the whole year, where one is entered. */
     estimate?: { raw: RawValue; value: number | string | null };
+    /** Last year's figure, where the clerk entered one (no baseline in the template). */
+    baseline?: { raw: RawValue; value: number | null; cell: string | null };
   }[];
   issues: {
     indicator: string | null;

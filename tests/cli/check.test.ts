@@ -329,3 +329,65 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('growth against the production value and the 2022 value the clerk entered', () => {
+  const growthRule = 'tang-truong-va-gia-tri-san-xuat';
+  /** The blank sheet with the production value in G11, last year's in E11 and growth as given. */
+  async function entered(name: string, last: string | number | null, growth: number) {
+    await editWorkbook(
+      file('blank.xlsx'),
+      ({ cell, input }) => {
+        expect(cell('gia-tri-san-xuat', 'baseline').address).toBe('E11');
+        expect(input('gia-tri-san-xuat').address).toBe('G11');
+        cell('gia-tri-san-xuat', 'baseline').value = last;
+        input('gia-tri-san-xuat').value = 221.45;
+        input('tang-truong-kinh-te').value = growth;
+      },
+      undefined,
+      file(name),
+    );
+    const { reports } = await checkJson([name], dir);
+    return reports[0];
+  }
+  const ruleIssues = (report: Report) =>
+    report.issues.filter((issue) => (issue as { rule?: string }).rule === growthRule);
+
+  it('E11 = 199,7, G11 = 221,45 and growth 9,12%: the rule fails (221,45 / 199,7 is about 10,9%)', async () => {
+    const report = await entered('growth-wrong.xlsx', '199,7', 0.0912);
+    expect(ruleIssues(report)).toEqual([
+      expect.objectContaining({
+        code: 'rule-failed',
+        severity: 'warning',
+        left: 9.12,
+        right: 10.891337,
+        cells: [
+          indicator(report, 'tang-truong-kinh-te').cell,
+          indicator(report, 'gia-tri-san-xuat').cell,
+          "'Chỉ tiêu 2023'!E11",
+        ],
+      }),
+    ]);
+    expect(ruleIssues(report)[0].message).toContain('giá trị sản xuất năm 2022 đã nhập');
+    // Typed as text with a decimal comma, it is read as 199,7 and named as a figure stored as text.
+    expect(issuesOf(report, 'gia-tri-san-xuat').map((issue) => [issue.code, issue.cell])).toEqual([
+      ['stored-as-text', "'Chỉ tiêu 2023'!E11"],
+    ]);
+    expect((indicator(report, 'gia-tri-san-xuat') as { baseline?: unknown }).baseline).toEqual({
+      raw: '199,7',
+      value: 199.7,
+      cell: "'Chỉ tiêu 2023'!E11",
+    });
+    const asNumber = await entered('growth-wrong-number.xlsx', 199.7, 0.0912);
+    expect(ruleIssues(asNumber).map((issue) => issue.code)).toEqual(['rule-failed']);
+  });
+
+  it('with growth 10,89% the rule holds', async () => {
+    expect(ruleIssues(await entered('growth-right.xlsx', 199.7, 0.1089))).toEqual([]);
+  });
+
+  it('with E11 empty the rule is skipped', async () => {
+    const report = await entered('growth-no-2022.xlsx', null, 0.0912);
+    expect(ruleIssues(report)).toEqual([]);
+    expect(issuesOf(report, 'gia-tri-san-xuat')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import type { Finding } from '../../src/core/check/types';
 import type { SheetPlan } from '../../src/core/sheet-plan/types';
 import { readFormulaResults } from '../../scripts/libreoffice/xlsx-results';
 import { recalculate } from '../../scripts/libreoffice/soffice';
+import type { Template } from '../../src/core/template/types';
+import { getBuiltInTemplate } from '../../src/templates';
 import { crossTemplate } from '../core/rules/support/cross-template';
 import { writeFilledWorkbook, type Entry } from './support/workbooks';
 
@@ -28,13 +30,30 @@ const consistent: Record<string, number> = {
   'gia-tri-san-xuat': 217.67,
   'tang-truong': 0.09,
 };
-const cases: { name: string; values: Record<string, number | null> }[] = [
+const hungTan = getBuiltInTemplate('hung-tan-2023')!;
+const cases: {
+  name: string;
+  values: Record<string, number | null>;
+  template?: Template;
+  lastYear?: Record<string, number | string | null>;
+}[] = [
   { name: 'consistent', values: consistent },
   { name: 'wrong', values: { ...consistent, lua: 500, 'dich-vu': 0.2 } },
   {
     name: 'partial',
     values: { ...consistent, lua: null, 'tang-truong': 0.0912, 'gia-tri-san-xuat': 221.45 },
   },
+  // The built-in template: 2022's production value entered by the clerk in `Thực hiện 2022`.
+  ...[
+    { name: 'hung-tan-wrong', growth: 0.0912, last: 199.7 },
+    { name: 'hung-tan-right', growth: 0.1089, last: 199.7 },
+    { name: 'hung-tan-no-2022', growth: 0.0912, last: null },
+  ].map(({ name, growth, last }) => ({
+    name,
+    template: hungTan,
+    values: { 'gia-tri-san-xuat': 221.45, 'tang-truong-kinh-te': growth },
+    lastYear: { 'gia-tri-san-xuat': last },
+  })),
 ];
 
 interface Written {
@@ -49,12 +68,15 @@ let outputs: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lo-cross-'));
   mkdirSync(join(dir, 'in'));
-  for (const { name, values } of cases) {
+  for (const { name, values, template: own, lastYear = {} } of cases) {
     const entries = new Map(
-      Object.entries(values).map(([id, value]): [string, Entry] => [id, { value, explanation: 'x' }]),
+      Object.entries(values).map(([id, value]): [string, Entry] => [
+        id,
+        { value, explanation: 'x', ...(id in lastYear ? { baseline: lastYear[id] } : {}) },
+      ]),
     );
     const file = join(dir, 'in', `${name}.xlsx`);
-    written.push({ file, plan: await writeFilledWorkbook(template, 'nam', entries, file) });
+    written.push({ file, plan: await writeFilledWorkbook(own ?? template, 'nam', entries, file) });
   }
   outputs = recalculate(
     written.map((w) => w.file),
@@ -114,4 +136,27 @@ test('an empty figure leaves its rule blank in the sheet and out of the findings
   expect(sheetSays['dien-tich']).toEqual({ left: '', right: '', result: '' });
   expect(sheetSays['co-cau'].result).toBe('Khớp');
   expect(sheetSays['tang-truong'].result).toBe('Không khớp');
+});
+
+describe('the built-in template: growth against the production value and the 2022 value entered', () => {
+  const rule = 'tang-truong-va-gia-tri-san-xuat';
+  test('E = 199,7, G = 221,45 and growth 9,12%: rule-failed, "Không khớp" with 10,89 in the sheet', async () => {
+    const { findings, sheetSays } = await both(3);
+    expect(summary(findings)).toEqual([{ code: 'rule-failed', rule, severity: 'warning' }]);
+    expect(sheetSays[rule]).toMatchObject({ result: 'Không khớp' });
+    expect(sheetSays[rule].left).toBeCloseTo(9.12, 9);
+    expect(sheetSays[rule].right).toBeCloseTo(findings[0].right!, 6);
+  });
+
+  test('growth 10,89%: no finding, "Khớp"', async () => {
+    const { findings, sheetSays } = await both(4);
+    expect(findings).toEqual([]);
+    expect(sheetSays[rule].result).toBe('Khớp');
+  });
+
+  test('2022 not entered: the rule is skipped, blank in the sheet', async () => {
+    const { findings, sheetSays } = await both(5);
+    expect(findings).toEqual([]);
+    expect(sheetSays[rule]).toEqual({ left: '', right: '', result: '' });
+  });
 });

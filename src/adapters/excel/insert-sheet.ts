@@ -4,6 +4,7 @@ import type { Localized } from '../../core/i18n/localized';
 import { cellText, periodCellOf, type GridCell } from '../../core/read';
 import { buildSheetPlan, PERIOD_FALLBACK, periodFromLabel, STORE_SHEET_NAME } from '../../core/sheet-plan';
 import type { SheetPlan, SheetPlanOptions } from '../../core/sheet-plan/types';
+import { baselineEntered } from '../../core/template/entered-baseline';
 import type { Template } from '../../core/template/types';
 import { cellAddress } from './a1';
 import { literalText, protectAsPlanned, queuePlan, queueStore, type Capabilities } from './apply-plan';
@@ -158,6 +159,8 @@ const STORE_RESTORE_RANGE = 'A1:C10000';
 interface Carried {
   value?: GridCell;
   estimate?: GridCell;
+  /** Last year's figure the clerk entered (no baseline in the old template). */
+  baseline?: GridCell;
   explanation?: GridCell;
 }
 
@@ -165,13 +168,19 @@ function hasContent(cell: GridCell): boolean {
   return cell.raw !== null || cell.formula !== undefined;
 }
 
-/** The clerk's entries of a sheet: by indicator id, and the rows a new layout would have no place for. */
+/**
+ * The clerk's entries of a sheet: by indicator id, and the rows a new layout would have no place
+ * for. Last year's figure counts where the old template gave none (the clerk entered it); the new
+ * layout has a place for it only where the new template gives none either.
+ */
 function enteredIn(
   found: StandardSheet,
-  keep: ReadonlySet<string>,
+  next: Template,
 ): { carried: Map<string, Carried>; homeless: string[] } {
   const { sheet } = found;
   const { columns, headerRow } = found.table;
+  const keep = new Map(next.indicators.map((indicator) => [indicator.id, indicator]));
+  const old = new Map(found.template.indicators.map((indicator) => [indicator.id, indicator]));
   const carried = new Map<string, Carried>();
   const homeless: string[] = [];
   for (const row of sheet.rows()) {
@@ -179,13 +188,22 @@ function enteredIn(
     const value = sheet.cell(row, columns.value);
     const explanation = columns.explanation === undefined ? undefined : sheet.cell(row, columns.explanation);
     const estimate = columns.estimate === undefined ? undefined : sheet.cell(row, columns.estimate);
+    const id = cellText(sheet, row, columns.code);
+    const was = old.get(id);
+    const baseline =
+      columns.baseline === undefined || !was || !baselineEntered(was)
+        ? undefined
+        : sheet.cell(row, columns.baseline);
     const entered: Carried = {};
     if (value && hasContent(value)) entered.value = value;
     if (estimate && hasContent(estimate)) entered.estimate = estimate;
     if (explanation && hasContent(explanation)) entered.explanation = explanation;
-    if (!entered.value && !entered.estimate && !entered.explanation) continue;
-    const id = cellText(sheet, row, columns.code);
-    if (keep.has(id) && !carried.has(id)) carried.set(id, entered);
+    if (baseline && hasContent(baseline)) entered.baseline = baseline;
+    if (!entered.value && !entered.estimate && !entered.explanation && !entered.baseline) continue;
+    const now = keep.get(id);
+    // An entered baseline where the new template writes its own would be overwritten: refuse.
+    const baselineLost = entered.baseline !== undefined && now !== undefined && !baselineEntered(now);
+    if (now && !carried.has(id) && !baselineLost) carried.set(id, entered);
     else homeless.push(id ? `${id} (${row})` : String(row));
   }
   return { carried, homeless };
@@ -230,8 +248,7 @@ async function updateLayout(
       message('update-column-unknown', { sheet: old.name, vi, en }),
     );
   }
-  const ids = new Set(template.indicators.map((indicator) => indicator.id));
-  const { carried, homeless } = enteredIn(existing, ids);
+  const { carried, homeless } = enteredIn(existing, template);
   if (homeless.length > 0) {
     throw new ExcelActionError(
       'update-would-lose',
@@ -267,6 +284,8 @@ async function updateLayout(
     if (entered?.value) queueCarried(sheet, `${plan.layout.columns.value}${row}`, entered.value, true);
     if (entered?.estimate)
       queueCarried(sheet, `${plan.layout.columns.estimate}${row}`, entered.estimate, true);
+    if (entered?.baseline)
+      queueCarried(sheet, `${plan.layout.columns.baseline}${row}`, entered.baseline, true);
     if (entered?.explanation)
       queueCarried(sheet, `${plan.layout.columns.explanation}${row}`, entered.explanation, false);
   }

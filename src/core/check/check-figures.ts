@@ -5,6 +5,7 @@ import { finding } from './finding';
 import type { CheckReport, EnteredFigure, FiguresSnapshot, Finding, IndicatorResult, Summary } from './types';
 import { isShortfall, judge, percentOfTarget } from '../verdict';
 import { examineEstimate } from './estimate';
+import { examineBaseline } from './baseline';
 
 /**
  * Checks the figures of one workbook against its template: validation findings, a verdict and
@@ -57,6 +58,9 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
     const status = own.some((f) => f.severity === 'error')
       ? 'invalid'
       : judge(indicator, examined.value, period, estimate?.judged ?? null);
+    // Last year's figure, where the clerk enters it: its findings are its own cell's, never the verdict's.
+    const baseline = examineBaseline(indicator, figure);
+    own.push(...(baseline?.findings ?? []));
     const explanation = figure.explanation?.trim() || undefined;
     if (isShortfall(status) && !explanation) {
       own.push(
@@ -79,6 +83,7 @@ export function checkFigures(template: Template, snapshot: FiguresSnapshot): Che
     };
     if (figure.address !== undefined) result.cell = figure.address;
     if (estimate?.entered) result.estimate = estimate.entered;
+    if (baseline?.entered) result.baseline = baseline.entered;
     if (explanation !== undefined) result.explanation = explanation;
     return result;
   });

@@ -27,9 +27,14 @@ export interface EnteredFigure {
   explanation?: string;
   /** The clerk's estimate for the whole year (Ước cả năm), on mid-year sheets. */
   estimate?: EnteredEstimate;
+  /**
+   * Last year's figure as the clerk entered it (`Thực hiện <năm trước>`), read only for a numeric
+   * indicator whose template gives no baseline (template/entered-baseline.ts).
+   */
+  baseline?: EnteredEstimate;
 }
 
-/** The estimate cell of a row as it stands. */
+/** The estimate (or entered baseline) cell of a row as it stands. */
 export interface EnteredEstimate {
   raw: RawValue;
   address?: string;
@@ -76,6 +81,8 @@ export interface IndicatorResult {
   explanation?: string;
   /** The estimate for the year where one is entered: as it stands, and as read (null when unreadable). */
   estimate?: { raw: RawValue; value: number | string | null; cell?: string };
+  /** Last year's figure where the clerk entered one (no baseline in the template): as it stands, and as read (null when unreadable). */
+  baseline?: { raw: RawValue; value: number | null; cell?: string };
 }
 
 export interface Summary {

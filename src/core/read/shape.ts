@@ -4,7 +4,7 @@ import type { SheetLayout } from '../sheet-plan/types';
 import { PERIODS, type Template } from '../template/types';
 
 /** The columns the reader needs, and the header words (any language) that name each. */
-export type TableColumn = 'code' | 'value' | 'target' | 'explanation' | 'estimate';
+export type TableColumn = 'code' | 'value' | 'target' | 'explanation' | 'estimate' | 'baseline';
 export type HeaderWords = Record<TableColumn, string[]>;
 
 /** What the reader needs of a template's sheet plan, in both languages: a clerk may have made either. */
@@ -29,6 +29,8 @@ export function sheetShapeOf(template: Template): SheetShape {
       code: words('code'),
       value: valueWords(template.year),
       target: words('target'),
+      // `Thực hiện <năm trước>`: last year's figure, entered by the clerk where the template gives none.
+      baseline: words('baseline'),
       explanation: words('explanation'),
       // The clerk's estimate for the year (Ước cả năm), headed for any period: the header follows the period cell.
       estimate: [...ESTIMATE_HEADERS],

@@ -1,5 +1,6 @@
 import type { EnteredFigure, Finding, FiguresSnapshot } from '../check/types';
-import type { Template } from '../template/types';
+import { baselineEntered } from '../template/entered-baseline';
+import type { Indicator, Template } from '../template/types';
 import { cellAddress, cellText, type GridCell, type GridSheet } from './grid';
 import { locateTable, type LocatedTable } from './locate';
 import { readPeriod } from './period';
@@ -51,7 +52,8 @@ const saysSomething = (format: string | undefined): format is string =>
 export function readStandardSheet({ template, sheet, table, shape }: LocatedSheet): SheetReading {
   const at = (row: number, column: number): GridCell => sheet.cell(row, column) ?? { raw: null };
   const { columns } = table;
-  const figureAt = (indicatorId: string, row: number): EnteredFigure => {
+  const figureAt = (indicator: Indicator, row: number): EnteredFigure => {
+    const indicatorId = indicator.id;
     const input = at(row, columns.value);
     const figure: EnteredFigure = {
       indicatorId,
@@ -73,6 +75,14 @@ export function readStandardSheet({ template, sheet, table, shape }: LocatedShee
       figure.estimate = { raw: estimate.raw, address: cellAddress(sheet.name, row, columns.estimate) };
       if (saysSomething(estimate.numberFormat)) figure.estimate.numberFormat = estimate.numberFormat;
     }
+    // Last year's figure is the clerk's only where the template gives none; else it is the template's own.
+    if (columns.baseline !== undefined && baselineEntered(indicator)) {
+      const baseline = at(row, columns.baseline);
+      if (baseline.raw !== null) {
+        figure.baseline = { raw: baseline.raw, address: cellAddress(sheet.name, row, columns.baseline) };
+        if (saysSomething(baseline.numberFormat)) figure.baseline.numberFormat = baseline.numberFormat;
+      }
+    }
     return figure;
   };
   const figures: EnteredFigure[] = [];
@@ -81,7 +91,7 @@ export function readStandardSheet({ template, sheet, table, shape }: LocatedShee
     const rows = table.rows.get(indicator.id) ?? [];
     if (rows.length === 0) missingRows.push(indicator.id);
     // A repeated row goes to the check like any other, which reports it (`duplicate-row`).
-    for (const row of rows) figures.push(figureAt(indicator.id, row));
+    for (const row of rows) figures.push(figureAt(indicator, row));
   }
   const { period, findings } = readPeriod(sheet, table.headerRow, shape.layouts[0]);
   const snapshot: FiguresSnapshot = { period, figures };

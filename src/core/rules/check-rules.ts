@@ -37,7 +37,8 @@ export function ruleHolds(op: RuleOp, left: number, right: number, tolerance: nu
 /**
  * The cross-indicator rules of a template over a check's results (docs/design.md,
  * "Cross-indicator rules"). `#{id}` is the figure as the core judged it, percent in percent units
- * (96.1, as `IndicatorResult.value`); `#{id.baseline}` the template's baseline in the same units.
+ * (96.1, as `IndicatorResult.value`); `#{id.baseline}` the template's baseline in the same units, else
+ * the one the clerk entered in the sheet (`IndicatorResult.baseline`).
  * A rule that reads an empty or invalid figure is skipped: that figure has its own finding. So is,
  * at 6 and 9 months, a rule that sets a cumulative figure (so far in the year) against a level
  * or last year's figure (a whole year): see mixesPartialYear.
@@ -51,7 +52,11 @@ export function checkRules(
   const lookup = (id: string, baseline: boolean): number | null => {
     const result = byId.get(id);
     if (!result) return null;
-    if (baseline) return typeof result.indicator.baseline === 'number' ? result.indicator.baseline : null;
+    if (baseline) {
+      if (typeof result.indicator.baseline === 'number') return result.indicator.baseline;
+      // No baseline in the template: the one the clerk entered in `Thực hiện <năm trước>`, if readable.
+      return result.indicator.baseline === undefined ? (result.baseline?.value ?? null) : null;
+    }
     return result.status !== 'invalid' && typeof result.value === 'number' ? result.value : null;
   };
   return (template.rules ?? []).flatMap((rule) => {
@@ -60,8 +65,11 @@ export function checkRules(
     if (!sides) return [];
     if (period !== 'nam' && mixesPartialYear(rule, template.indicators)) return [];
     const read = [...referencesOf(sides.left), ...referencesOf(sides.right)]
-      .filter((reference) => !reference.baseline)
-      .map((reference) => byId.get(reference.id)?.cell)
+      .map((reference) => {
+        const result = byId.get(reference.id);
+        if (!reference.baseline) return result?.cell;
+        return typeof result?.indicator.baseline === 'number' ? undefined : result?.baseline?.cell;
+      })
       .filter((cell): cell is string => cell !== undefined);
     const cells = [...new Set(read)];
     const left = evaluate(sides.left, lookup);

@@ -8,7 +8,6 @@ export interface RuleMessages {
     tooDeep: (p: { side: string }) => string;
     unknownIndicator: (p: { id: string; suggestion?: string }) => string;
     notNumeric: (p: { id: string; name: string }) => string;
-    noBaseline: (p: { id: string; name: string }) => string;
     constantDivision: (p: { side: string; column: number }) => string;
     duplicateId: (p: { id: string; first: number }) => string;
   };

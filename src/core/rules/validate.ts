@@ -31,8 +31,8 @@ const NUMERIC = new Set(['number', 'integer', 'percent']);
 
 /**
  * The problems of a template's rules against its indicators: duplicate rule ids, expressions that
- * do not parse (with the character), unknown or non-numeric indicators, a baseline the template
- * lacks, a division by a constant zero. Each path names the rule by its index, and
+ * do not parse (with the character), unknown or non-numeric indicators, a division by a constant
+ * zero. A baseline the template lacks is no problem: the clerk enters it in the sheet. Each path names the rule by its index, and
  * template/problems.ts adds its id.
  */
 export function ruleProblems(rules: readonly Rule[], indicators: readonly RuleIndicator[]): RuleProblem[] {
@@ -70,9 +70,9 @@ function expressionProblems(text: string, side: Side, byId: Map<string, RuleIndi
       problems.push(sayRule((m) => m.problems.unknownIndicator({ id: reference.id, suggestion })));
     } else if (!NUMERIC.has(indicator.type)) {
       problems.push(sayRule((m) => m.problems.notNumeric(indicator)));
-    } else if (reference.baseline && typeof indicator.baseline !== 'number') {
-      problems.push(sayRule((m) => m.problems.noBaseline(indicator)));
     }
+    // `#{id.baseline}` of a numeric indicator without a template baseline reads the one the clerk
+    // enters in the sheet's `Thực hiện <năm trước>` cell (template/entered-baseline.ts).
   }
   const division = constantDivisionByZero(parsed.expression);
   if (division !== null) {

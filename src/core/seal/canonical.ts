@@ -43,6 +43,13 @@ function canonicalFigure(figure: EnteredFigure) {
     target: canonicalRaw(figure.targetInSheet),
     targetNumberFormat: canonicalFormat(figure.targetNumberFormat),
     explanation: figure.explanation?.trim() ?? '',
+    // Last year's figure the clerk entered; left out when none, so seals made before it still hold.
+    ...(figure.baseline && canonicalRaw(figure.baseline.raw) !== null
+      ? {
+          baseline: canonicalRaw(figure.baseline.raw),
+          baselineNumberFormat: canonicalFormat(figure.baseline.numberFormat),
+        }
+      : {}),
   };
 }
 

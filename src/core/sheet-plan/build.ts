@@ -19,6 +19,7 @@ import type {
 } from './types';
 import { FONT, INPUT_FILL, font, rowContents, rowStyle, text, wrappedTexts } from './row-cells';
 import { fitsInline, inputValidation } from './validation';
+import { baselineEntered } from '../template/entered-baseline';
 
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
@@ -183,10 +184,17 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
       else
         for (const column of INPUT_COLUMNS)
           validations.push(inputValidation(indicator, `${COLUMNS[column]}${r}`, texts, lang));
+      // No baseline in the template: the clerk enters last year's figure, within the same bounds.
+      if (baselineEntered(indicator))
+        validations.push(inputValidation(indicator, `${COLUMNS.baseline}${r}`, texts, lang));
     }
   });
   const firstRow = ROW.header + 1;
   const lastRow = row - 1;
+  const indicatorOf = new Map(template.indicators.map((indicator) => [indicator.id, indicator]));
+  const enteredBaselineRows = rows
+    .filter((r) => baselineEntered(indicatorOf.get(r.indicatorId)!))
+    .map((r) => r.row);
 
   // Under the table, printed: the line for the person who made the sheet. Below it, off paper:
   // a note for the clerk, then the levels of scales too long for an inline list.
@@ -263,6 +271,7 @@ export function buildSheetPlan(template: Template, options: SheetPlanOptions = {
         rows.map((r) => r.row),
         COLUMNS.estimate,
       ),
+      ...runs(enteredBaselineRows, COLUMNS.baseline),
       ...runs(
         rows.map((r) => r.row),
         COLUMNS.explanation,
@@ -320,6 +329,7 @@ function heightFor(texts: [string, number][], lineHeight = 16): number {
 /** Consecutive rows as ranges of one column: `G11:G15`, `G17`. */
 function runs(rowNumbers: number[], column: string): string[] {
   const ranges: string[] = [];
+  if (rowNumbers.length === 0) return ranges;
   let start = rowNumbers[0];
   for (let i = 1; i <= rowNumbers.length; i++) {
     if (rowNumbers[i] === rowNumbers[i - 1] + 1) continue;

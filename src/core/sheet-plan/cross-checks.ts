@@ -7,7 +7,9 @@ import type { Expression } from '../rules/expression';
 import { referencesOf } from '../rules/expression';
 import type { Rule, RuleOp } from '../rules/schema';
 import { parsedSides } from '../rules/validate';
+import { baselineEntered } from '../template/entered-baseline';
 import type { Indicator, Period, Template } from '../template/types';
+import { invalidConditions } from './invalid-figure';
 import { STATUS_STYLE, type Shown } from '../verdict/status';
 import { COLUMNS, LAST_COLUMN } from './columns';
 import { any, ifThen, num, quote } from './formula-text';
@@ -17,7 +19,8 @@ import type { CellStyle, PlannedCell, PlannedConditionalFormat } from './types';
  * The "Kiểm tra chéo" block under the table (docs/design.md, "Cross-indicator rules"): one row per
  * rule with its message, both sides and `Khớp` / `Không khớp`, all by formula, so that a workbook
  * without the add-in says what the core's `rule-failed` findings say. The sides read the input
- * cells as the core reads figures (percent in percent units, the baseline from the template) and
+ * cells as the core reads figures (percent in percent units, the baseline from the template, else
+ * from the `Thực hiện <năm trước>` cell the clerk fills in) and
  * compare as check-rules.ts does. Nothing in the block stands in the `Mã`, `Thực hiện` or
  * explanation columns: the readers that find the table by its ids never take a rule's row for an
  * indicator's, and nothing there looks like a clerk's entry to carry or to seal.
@@ -162,19 +165,39 @@ function ruleFormulas(
   const indicators = new Map(template.indicators.map((indicator) => [indicator.id, indicator]));
   const words = catalogFor(context.lang).rules.sheet;
   const { texts } = context;
-  const inputs = [...referencesOf(sides.left), ...referencesOf(sides.right)]
+  const references = [...referencesOf(sides.left), ...referencesOf(sides.right)];
+  const inputs = references
     .filter((reference) => !reference.baseline)
     .map((reference) => reference.id)
     .filter((id, i, ids) => ids.indexOf(id) === i)
     .map((id) => context.rowOf.get(id))
     .filter((r): r is number => r !== undefined);
-  const usable = inputs.map(
-    (r) => `AND(ISNUMBER(${COLUMNS.value}${r}),${COLUMNS.verdict}${r}<>${quote(texts.statusWords.invalid)})`,
+  // Last year's figures the clerk enters (no baseline in the template): read like the figures,
+  // valid within the same bounds as the figure cell (the core examines them as figures).
+  const entered = references
+    .filter((reference) => reference.baseline && enteredBaseline(indicators.get(reference.id)))
+    .map((reference) => reference.id)
+    .filter((id, i, ids) => ids.indexOf(id) === i)
+    .flatMap((id) => {
+      const r = context.rowOf.get(id);
+      return r === undefined ? [] : [{ indicator: indicators.get(id)!, cell: `${COLUMNS.baseline}${r}` }];
+    });
+  const usable = [
+    ...inputs.map(
+      (r) =>
+        `AND(ISNUMBER(${COLUMNS.value}${r}),${COLUMNS.verdict}${r}<>${quote(texts.statusWords.invalid)})`,
+    ),
+    ...entered.map(({ indicator, cell }) => {
+      const invalid = invalidConditions(indicator, cell);
+      // IF, not AND: Excel's AND evaluates every argument, and `" "<0` is #VALUE!.
+      return invalid.length === 0
+        ? `ISNUMBER(${cell})`
+        : ifThen(`ISNUMBER(${cell})`, `NOT(${any(invalid)})`, 'FALSE()');
+    }),
+  ];
+  const unreadable = [...inputs.map((r) => `${COLUMNS.value}${r}`), ...entered.map(({ cell }) => cell)].map(
+    (v) => ifThen(`ISTEXT(${v})`, `TRIM(${v})<>""`, `ISERROR(${v})`),
   );
-  const unreadable = inputs.map((r) => {
-    const v = `${COLUMNS.value}${r}`;
-    return ifThen(`ISTEXT(${v})`, `TRIM(${v})<>""`, `ISERROR(${v})`);
-  });
   // The same mid-year rule as the core: such a rule stays blank at 6 and 9 months.
   const midYear = mixesPartialYear(rule, template.indicators)
     ? (['6-thang', '9-thang'] as const).map((p) => `${context.period}=${quote(context.periodLabels[p])}`)
@@ -207,6 +230,9 @@ function ruleFormulas(
   };
 }
 
+const enteredBaseline = (indicator: Indicator | undefined): indicator is Indicator =>
+  indicator !== undefined && baselineEntered(indicator);
+
 /** The same comparison as check-rules.ts's ruleHolds, on the rounded difference `d`. */
 function holds(op: RuleOp, d: string, tolerance: string): string {
   switch (op) {
@@ -223,7 +249,10 @@ function holds(op: RuleOp, d: string, tolerance: string): string {
   }
 }
 
-/** A rule's side as an en-US formula: percent figures ×100 (percent units), baselines as constants. */
+/**
+ * A rule's side as an en-US formula: percent figures ×100 (percent units), the template's
+ * baselines as constants, a baseline the clerk enters as its `Thực hiện <năm trước>` cell.
+ */
 function excelExpression(
   expression: Expression,
   indicators: ReadonlyMap<string, Indicator>,
@@ -235,8 +264,9 @@ function excelExpression(
       return num(expression.value);
     case 'ref': {
       const indicator = indicators.get(expression.id)!;
-      if (expression.baseline) return `(${num(indicator.baseline as number)})`;
-      const cell = `${COLUMNS.value}${rowOf.get(expression.id)}`;
+      if (expression.baseline && !baselineEntered(indicator)) return `(${num(indicator.baseline as number)})`;
+      const column = expression.baseline ? COLUMNS.baseline : COLUMNS.value;
+      const cell = `${column}${rowOf.get(expression.id)}`;
       return indicator.type === 'percent' ? `(${cell}*100)` : cell;
     }
     case 'negate':

@@ -1,5 +1,6 @@
 import { targetText } from '../check/target-text';
 import { clean } from '../numbers/round';
+import { baselineEntered } from '../template/entered-baseline';
 import type { Indicator } from '../template/types';
 import { COLUMN_WIDTHS } from './columns';
 import { PERCENT_OF_TARGET_FORMAT, TEXT_FORMAT, figureFormat, targetFormat } from './formats';
@@ -75,7 +76,9 @@ export function rowStyle(key: ColumnKey, indicator: Indicator): CellStyle {
       key === 'code' ||
       (choice && key !== 'index'),
   };
-  if (isInput(key) || key === 'explanation') style.fill = INPUT_FILL;
+  // Last year's figure is the clerk's to enter where the template gives none: an input like the figure.
+  if (isInput(key) || key === 'explanation' || (key === 'baseline' && baselineEntered(indicator)))
+    style.fill = INPUT_FILL;
   if (isInput(key)) style.numberFormat = choice ? TEXT_FORMAT : figureFormat(indicator);
   if (key === 'baseline' && !choice) style.numberFormat = figureFormat(indicator);
   if (key === 'target' && !choice && indicator.target.op !== 'between')

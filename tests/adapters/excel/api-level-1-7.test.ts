@@ -79,3 +79,23 @@ describe('every action in an Excel at ExcelApi 1.7', () => {
     expect(workbook.refusedApis).toEqual([]);
   });
 });
+
+describe('the pane converts last year entered as text like a figure', () => {
+  it('offers and converts `199,7` typed in Thực hiện 2022 where the clerk enters it', async () => {
+    const { workbook, adapter } = newWorkbook();
+    await adapter.insertSheet(template);
+    const sheet = table(workbook, SHEET, template);
+    workbook.enter(SHEET, sheet.baselineCell('gia-tri-san-xuat'), '199,7');
+    const checked = await adapter.checkAndMark();
+    const cell = `'${SHEET}'!${sheet.baselineCell('gia-tri-san-xuat')}`;
+    expect(textFigures(checked.report)).toEqual([
+      expect.objectContaining({ indicatorId: 'gia-tri-san-xuat', cell, text: '199,7', value: 199.7 }),
+    ]);
+    const converted = await adapter.convertTextFigures(textFigures(checked.report));
+    expect(converted.converted).toEqual([cell]);
+    expect(table(workbook, SHEET, template).entries()['gia-tri-san-xuat/baseline']).toBe(199.7);
+    // A value out of bounds is an error there, never offered.
+    workbook.enter(SHEET, sheet.baselineCell('gia-tri-san-xuat'), '-5');
+    expect(textFigures((await adapter.checkAndMark()).report)).toEqual([]);
+  });
+});

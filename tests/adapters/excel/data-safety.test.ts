@@ -8,6 +8,13 @@ import { newWorkbook, table, type Entered } from './support/workbook';
 const template = getBuiltInTemplate('hung-tan-2023')!;
 const SHEET = 'Chỉ tiêu 2023';
 const ids = template.indicators.map((indicator) => indicator.id);
+/** The indicators whose `Thực hiện 2022` the clerk enters (no baseline in the template). */
+const lastYearIds = template.indicators
+  .filter(
+    (indicator) =>
+      indicator.type !== 'rating' && indicator.type !== 'yesno' && indicator.baseline === undefined,
+  )
+  .map((indicator) => indicator.id);
 
 const figure: fc.Arbitrary<Exclude<Entered, null>> = fc.oneof(
   fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
@@ -39,6 +46,7 @@ const explanation = fc.oneof(
 const entries = fc.record({
   figures: fc.dictionary(fc.constantFrom(...ids), figure, { maxKeys: 12 }),
   explanations: fc.dictionary(fc.constantFrom(...ids), explanation, { maxKeys: 5 }),
+  lastYear: fc.dictionary(fc.constantFrom(...lastYearIds), figure, { maxKeys: 4 }),
   period: fc.constantFrom('Năm', '6 tháng', '9 tháng', 'nam', '9 THÁNG', 'quý 3', ''),
   /** A sheet of the clerk's own that happens to bear the report's name, with what they typed in it. */
   ownReport: fc.option(
@@ -151,6 +159,10 @@ function ownCells(workbook: FakeWorkbook, addresses: string[]) {
 }
 
 describe('data safety: no action but "convert" changes what the clerk entered', () => {
+  it("enters last year in the production value's row: the property below covers entered baselines", () => {
+    expect(lastYearIds).toContain('gia-tri-san-xuat');
+  });
+
   it('keeps every figure, explanation and the period through any sequence of actions, failures included', async () => {
     await fc.assert(
       fc.asyncProperty(entries, fc.array(action, { minLength: 1, maxLength: 4 }), async (entered, steps) => {
@@ -162,6 +174,8 @@ describe('data safety: no action but "convert" changes what the clerk entered', 
           workbook.enter(SHEET, sheet.input(id), value);
         for (const [id, text] of Object.entries(entered.explanations))
           workbook.enter(SHEET, sheet.explanationCell(id), text);
+        for (const [id, value] of Object.entries(entered.lastYear))
+          workbook.enter(SHEET, sheet.baselineCell(id), value);
         const before = sheet.entries();
         const own = entered.ownReport;
         if (own) {
@@ -208,6 +222,8 @@ describe('data safety: no action but "convert" changes what the clerk entered', 
             workbook.enter(SHEET, sheet.input(id), value);
           for (const [id, text] of Object.entries(entered.explanations))
             workbook.enter(SHEET, sheet.explanationCell(id), text);
+          for (const [id, value] of Object.entries(entered.lastYear))
+            workbook.enter(SHEET, sheet.baselineCell(id), value);
           const before = sheet.entries();
 
           expect(await adapter.insertSheet(template)).toEqual({ kind: 'needs-choice', sheetName: SHEET });

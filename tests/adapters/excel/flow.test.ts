@@ -42,8 +42,13 @@ describe('the clerk’s flow in a live workbook', () => {
     expect(sheet.protection.protected).toBe(true);
     expect(workbook.sheet('_resolution_targets')?.visibility).toBe('VeryHidden');
     expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
-    // Each figure and each estimate for the year, and the period.
-    expect(sheet.validations.length).toBe(2 * template.indicators.length + 1);
+    // Each figure and each estimate for the year, last year where the clerk enters it (a numeric
+    // indicator without a baseline in the template: 10 of Hưng Tân's 24), and the period.
+    const entersLastYear = template.indicators.filter(
+      (i) => ['number', 'integer', 'percent'].includes(i.type) && i.baseline === undefined,
+    ).length;
+    expect(entersLastYear).toBe(10);
+    expect(sheet.validations.length).toBe(2 * template.indicators.length + entersLastYear + 1);
     expect(sheet.frozenRows).toBeGreaterThan(0);
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
     const { input } = table(workbook, SHEET, template);
@@ -225,6 +230,29 @@ describe('the clerk’s flow in a live workbook', () => {
       expect.stringContaining('chi-tieu-bo-sung'),
     );
     expect(table(workbook, SHEET, extra).entries()).toEqual(before);
+  });
+
+  it('keeps the 2022 value the clerk entered through an update, and refuses one whose template would overwrite it', async () => {
+    const { workbook, adapter } = newWorkbook();
+    await adapter.insertSheet(template);
+    const sheet = table(workbook, SHEET, template);
+    workbook.enter(SHEET, sheet.baselineCell('gia-tri-san-xuat'), 199.7);
+    const before = sheet.entries();
+    expect(before['gia-tri-san-xuat/baseline']).toBe(199.7);
+    expect(await adapter.insertSheet(template, {}, 'update')).toMatchObject({ kind: 'updated' });
+    expect(table(workbook, SHEET, template).entries()).toEqual(before);
+
+    const withBaseline = {
+      ...template,
+      indicators: template.indicators.map((i) => (i.id === 'gia-tri-san-xuat' ? { ...i, baseline: 190 } : i)),
+    };
+    const refusal = adapter.insertSheet(withBaseline, {}, 'update');
+    await expect(refusal).rejects.toMatchObject({ code: 'update-would-lose' });
+    await expect(refusal).rejects.toHaveProperty(
+      'userMessage.vi',
+      expect.stringContaining('gia-tri-san-xuat'),
+    );
+    expect(table(workbook, SHEET, template).entries()).toEqual(before);
   });
 
   it('refuses to update a layout whose explanation header was edited, keeping every explanation', async () => {

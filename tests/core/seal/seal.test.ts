@@ -110,6 +110,21 @@ describe('verifySeal', () => {
     expect(status).toMatchObject({ periodChanged: false, templateChanged: false });
   });
 
+  it('counts last year as the clerk entered it: a changed 2022 value after sealing is a change', async () => {
+    const withLastYear = (raw: number | null) =>
+      snapshot((f) => (f.get('gia-tri-san-xuat')!.baseline = { raw, address: 'E11' }));
+    const record = await sealed(withLastYear(199.7));
+    expect((await verifySeal(record, template, withLastYear(199.7), nodeHash)).status).toBe('unchanged');
+    const after = await verifySeal(record, template, withLastYear(200), nodeHash);
+    expect(after).toMatchObject({ status: 'changed', changed: ['gia-tri-san-xuat'] });
+    expect((await verifySeal(record, template, withLastYear(null), nodeHash)).changed).toEqual([
+      'gia-tri-san-xuat',
+    ]);
+    // A seal made with no 2022 value entered (or before the cell was an input) still holds.
+    const before = await sealed(snapshot());
+    expect((await verifySeal(before, template, withLastYear(null), nodeHash)).status).toBe('unchanged');
+  });
+
   it('reports a changed period and a changed template apart from the figures', async () => {
     const record = await sealed();
     const sixMonths = { ...snapshot(), period: '6-thang' as const };

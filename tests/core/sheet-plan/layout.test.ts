@@ -146,8 +146,13 @@ describe('the standard sheet of hung-tan-2023', () => {
     expect(new Set(fonts)).toEqual(new Set(['Times New Roman']));
   });
 
-  test('leaves exactly the input, estimate, explanation and period cells unlocked', () => {
+  test('leaves exactly the input, estimate, explanation and period cells unlocked, and last year where the clerk enters it', () => {
     const unlocked = new Set(plan.unlockedRanges.flatMap(expand));
+    const byId = new Map(template.indicators.map((i) => [i.id, i]));
+    const entersBaseline = ({ indicatorId }: { indicatorId: string }) => {
+      const indicator = byId.get(indicatorId)!;
+      return ['number', 'integer', 'percent'].includes(indicator.type) && indicator.baseline === undefined;
+    };
     const expected = new Set([
       layout.periodCell,
       ...layout.rows.flatMap(({ row }) => [
@@ -155,7 +160,9 @@ describe('the standard sheet of hung-tan-2023', () => {
         `${col.estimate}${row}`,
         `${col.explanation}${row}`,
       ]),
+      ...layout.rows.filter(entersBaseline).map(({ row }) => `${col.baseline}${row}`),
     ]);
+    expect(layout.rows.filter(entersBaseline).map((r) => r.indicatorId)).toContain('gia-tri-san-xuat');
     expect(unlocked).toEqual(expected);
     expect(plan.protection.password).toBeUndefined();
   });
@@ -248,6 +255,27 @@ describe('the standard sheet of hung-tan-2023', () => {
       expect(v.error.title).toBe('Số liệu không hợp lệ');
       expect(v.prompt.message.length).toBeGreaterThan(0);
     }
+  });
+
+  test('last year is an input, validated and styled like the figure, only where the template gives no baseline', () => {
+    const byAddress = new Map(plan.validations.map((v) => [v.address, v]));
+    const entered = `${col.baseline}${rowOf('gia-tri-san-xuat')}`;
+    expect({ ...byAddress.get(entered)!, address: '' }).toEqual({
+      ...byAddress.get(`${col.value}${rowOf('gia-tri-san-xuat')}`)!,
+      address: '',
+    });
+    const cell = cellAt(plan, entered)!;
+    const figure = cellAt(plan, `${col.value}${rowOf('gia-tri-san-xuat')}`)!;
+    expect(cell.content).toEqual({ kind: 'empty' });
+    expect(cell.style?.fill).toBe(figure.style?.fill);
+    expect(cell.style?.numberFormat).toBe(figure.style?.numberFormat);
+    // A baseline the template gives stays the template's: written, locked, not validated, not an input's colour.
+    const given = `${col.baseline}${rowOf('tang-truong-kinh-te')}`;
+    expect(cellAt(plan, given)!.content).toEqual({ kind: 'number', value: 0.0867 });
+    expect(cellAt(plan, given)!.style?.fill).toBeUndefined();
+    expect(byAddress.has(given)).toBe(false);
+    // Ratings and yes/no never: their last year is the template's words or nothing.
+    expect(byAddress.has(`${col.baseline}${rowOf('xa-chuan-y-te')}`)).toBe(false);
   });
 
   test('colours whole rows by the Đánh giá word with expression rules', () => {

@@ -11,6 +11,8 @@ export interface Entry {
   value: number | string | null;
   /** The estimate for the year (Ước cả năm), as the cell holds it. */
   estimate?: number | string | null;
+  /** Last year's figure (`Thực hiện <năm trước>`), where the clerk enters it. */
+  baseline?: number | string | null;
   explanation?: string;
 }
 
@@ -35,6 +37,8 @@ export async function writeFilledWorkbook(
     sheet.getCell(`${layout.columns.value}${row}`).value = entry.value;
     if (entry.estimate !== undefined)
       sheet.getCell(`${layout.columns.estimate}${row}`).value = entry.estimate;
+    if (entry.baseline !== undefined)
+      sheet.getCell(`${layout.columns.baseline}${row}`).value = entry.baseline;
     if (entry.explanation) sheet.getCell(`${layout.columns.explanation}${row}`).value = entry.explanation;
   }
   await workbook.xlsx.writeFile(file);

@@ -12,8 +12,6 @@ export const rules: RuleMessages = {
       `There is no indicator with id "${id}" in the template.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use the id of an indicator in the list.`,
     notNumeric: ({ id, name }) =>
       `Indicator "${id}" (${name}) is not a number (yes/no or a rating) and cannot be calculated with. Use only number, integer or percent indicators.`,
-    noBaseline: ({ id, name }) =>
-      `#{${id}.baseline} needs last year's figure of "${name}", which the template does not give. Add a "baseline" to that indicator or remove the reference.`,
     constantDivision: ({ side, column }) =>
       `${side} divides by zero at character ${column}. Correct the divisor.`,
     duplicateId: ({ id, first }) =>

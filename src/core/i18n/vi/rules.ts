@@ -12,8 +12,6 @@ export const rules: RuleMessages = {
       `Không có chỉ tiêu mã “${id}” trong mẫu.${suggestion ? ` Có phải “${suggestion}”?` : ''} Hãy dùng đúng mã của một chỉ tiêu trong danh sách.`,
     notNumeric: ({ id, name }) =>
       `Chỉ tiêu “${id}” (${name}) không phải số (Có/Không hoặc xếp loại), không dùng được trong phép tính. Hãy chỉ dùng chỉ tiêu loại số, số nguyên hoặc tỷ lệ (%).`,
-    noBaseline: ({ id, name }) =>
-      `#{${id}.baseline} cần số thực hiện năm trước của chỉ tiêu “${name}”, nhưng mẫu chưa ghi. Hãy thêm “baseline” cho chỉ tiêu này hoặc bỏ tham chiếu.`,
     constantDivision: ({ side, column }) => `${side} chia cho 0 ở ký tự thứ ${column}. Hãy sửa số chia.`,
     duplicateId: ({ id, first }) =>
       `Mã ràng buộc “${id}” đã dùng cho ràng buộc thứ ${first + 1}. Hãy đặt cho mỗi ràng buộc một mã riêng.`,

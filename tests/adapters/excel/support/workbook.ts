@@ -1,6 +1,7 @@
 import { createExcelAdapter } from '../../../../src/adapters/excel';
 import { buildSheetPlan } from '../../../../src/core/sheet-plan';
 import { ESTIMATE_HEADERS } from '../../../../src/core/sheet-plan/columns';
+import { baselineEntered } from '../../../../src/core/template/entered-baseline';
 import { PERIODS, type Template } from '../../../../src/core/template/types';
 import { FakeWorkbook, fakeRun, type FakeSheet } from '../../../../src/testing/fake-excel';
 
@@ -36,7 +37,8 @@ const letters = (column: number) => String.fromCharCode(64 + column);
 
 /**
  * Reads a standard sheet straight from the fake's state, without the adapter: the header row by
- * its texts, then each indicator's input and explanation cells, and the period cell.
+ * its texts, then each indicator's input, explanation and (where the clerk enters it) last year's
+ * cells, and the period cell.
  */
 export function table(workbook: FakeWorkbook, sheetName: string, template: Template) {
   const sheet = workbook.sheet(sheetName);
@@ -48,7 +50,7 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
   let headerRow = 0;
   for (const { row, column, cell } of sheet.entries()) {
     if (cell.value === headers.code) headerRow = row;
-    for (const key of ['code', 'explanation'] as const)
+    for (const key of ['code', 'explanation', 'baseline'] as const)
       if (cell.value === headers[key]) columnOf[key] = column;
     // The estimate's header follows the period cell: `Ước cả năm`, at the year's end with a note.
     if (ESTIMATE_HEADERS.includes(String(cell.value))) columnOf.estimate = column;
@@ -67,6 +69,8 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
     input: (id: string) => `${letters(columnOf.value)}${rows.get(id)}`,
     explanationCell: (id: string) => `${letters(columnOf.explanation)}${rows.get(id)}`,
     estimateCell: (id: string) => `${letters(columnOf.estimate)}${rows.get(id)}`,
+    /** `Thực hiện <năm trước>`: the clerk's where the template gives no baseline. */
+    baselineCell: (id: string) => `${letters(columnOf.baseline)}${rows.get(id)}`,
     periodAddress: `${letters(periodColumn)}${periodRow}`,
     /** Everything the clerk entered: figure and explanation by indicator id, and the period. */
     entries(): Record<string, Entered> {
@@ -75,6 +79,9 @@ export function table(workbook: FakeWorkbook, sheetName: string, template: Templ
         all[`${id}/value`] = entered(sheet, row, columnOf.value);
         all[`${id}/estimate`] = entered(sheet, row, columnOf.estimate);
         all[`${id}/explanation`] = entered(sheet, row, columnOf.explanation);
+        const indicator = template.indicators.find((each) => each.id === id);
+        if (indicator && baselineEntered(indicator))
+          all[`${id}/baseline`] = entered(sheet, row, columnOf.baseline);
       }
       return all;
     },
