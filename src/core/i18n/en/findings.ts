@@ -68,7 +68,7 @@ export const findings: FindingMessages = {
   'level-respelled': (w, { text, level }) =>
     `${at(w)}: “${text}” was read as “${level}”. Write the level out in full as the list gives it, “${level}”, so that the sheet's own Verdict column can read it too.`,
   'stored-as-text': (w, { text, value, percent }) =>
-    `${at(w)}: the figure “${text}” is stored as text, so the sheet's Verdict column shows “Cần kiểm tra” (check needed). Type it again as a number, ${n(value)}${percent ? '%' : ''}, with your Excel's decimal separator.`,
+    `${at(w)}: the figure “${text}” is stored as text, so the sheet's formulas cannot read it and show “Cần kiểm tra” (check needed). Type it again as a number, ${n(value)}${percent ? '%' : ''}, with your Excel's decimal separator.`,
   'formula-in-input': (w, { formula }) =>
     `${at(w)}: the figure cell holds a formula (${formula}). Enter the reported figure directly so that it cannot change by itself.`,
   'target-overwritten': (w, { found, expected }) =>

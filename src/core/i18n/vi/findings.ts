@@ -68,7 +68,7 @@ export const findings: FindingMessages = {
   'level-respelled': (w, { text, level }) =>
     `${at(w)}: “${text}” đã được hiểu là “${level}”. Hãy ghi đầy đủ mức xếp loại như trong danh sách, “${level}”, để cột Đánh giá của biểu cũng đọc được.`,
   'stored-as-text': (w, { text, value, percent }) =>
-    `${at(w)}: số liệu “${text}” đang ở dạng văn bản, nên cột Đánh giá của biểu hiện “Cần kiểm tra”. Hãy gõ lại thành số: ${n(value)}${percent ? '%' : ''}.`,
+    `${at(w)}: số liệu “${text}” đang ở dạng văn bản, nên công thức của biểu không đọc được và hiện “Cần kiểm tra”. Hãy gõ lại thành số: ${n(value)}${percent ? '%' : ''}.`,
   'formula-in-input': (w, { formula }) =>
     `${at(w)}: ô số liệu đang chứa công thức (${formula}). Hãy nhập trực tiếp số liệu báo cáo để số liệu không tự thay đổi.`,
   'target-overwritten': (w, { found, expected }) =>
