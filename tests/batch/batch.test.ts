@@ -106,7 +106,13 @@ describe('check DIR --summary', () => {
     const growth = workbook.worksheets.find((each) =>
       each.getCell('A1').text.startsWith('tang-truong-kinh-te'),
     )!;
-    expect(growth.rowCount).toBe(3 + 4);
+    // Four files of one commune, then what the consolidation counts of them: a rate has no total.
+    expect(growth.rowCount).toBe(3 + 4 + 3);
+    expect([8, 9, 10].map((r) => [growth.getCell(`B${r}`).text, growth.getCell(`E${r}`).value])).toEqual([
+      ['Nhỏ nhất (1 xã được tổng hợp)', 8.67],
+      ['Trung vị (1 xã được tổng hợp)', 8.67],
+      ['Lớn nhất (1 xã được tổng hợp)', 8.67],
+    ]);
     const missedRow = growth.getRow(4);
     expect(missedRow.getCell(8).value).toBe('Không đạt');
     expect(missedRow.getCell(8).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });

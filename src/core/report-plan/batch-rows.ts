@@ -65,7 +65,8 @@ export function summaryWorkbookTables(
   shownName: (file: string) => string = (file) => file,
 ): SummaryWorkbookTables {
   const named = rows.map((row) => ({ ...row, file: shownName(row.file) }));
-  const [overview, warned] = consolidationTables(consolidate(rows, lang), lang);
+  const consolidation = consolidate(rows, lang);
+  const [overview, warned] = consolidationTables(consolidation, lang);
   const names = consolidationSheetNames(lang);
   return {
     summary: summaryTable(named, lang),
@@ -74,6 +75,6 @@ export function summaryWorkbookTables(
       { name: names.indicators, table: overview },
       { name: names.warnings, table: warned },
     ],
-    perIndicator: indicatorTables(named, lang),
+    perIndicator: indicatorTables(named, lang, consolidation),
   };
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/localized';
 import { toolCatalogFor } from '../i18n/tool-catalog';
 import { periodWord, statusWord } from '../i18n/status-words';
 import type { BatchRow, BatchSheet } from './batch-types';
+import type { Consolidation, ConsolidatedIndicator } from './consolidate';
 
 export type TableCell = string | number | null;
 
@@ -69,18 +70,28 @@ export function sealWords(row: BatchSheet, lang: Lang): string {
   return row.seal.changed.length > 0 ? t.changedIn({ ids: row.seal.changed.join(', ') }) : t.changed;
 }
 
-/** One table per indicator across the communes, in the order the indicators first appear. */
-export function indicatorTables(rows: readonly BatchRow[], lang: Lang): PlainTable[] {
+/**
+ * One table per indicator across the communes, in the order the indicators first appear, matched
+ * as the consolidation matches them (by `code`, else by `id`): a row per file, then the
+ * consolidation's figures for the communes it counts (a total where a sum means something, else
+ * the smallest, median and largest), so the officer reads them under the communes' own.
+ */
+export function indicatorTables(
+  rows: readonly BatchRow[],
+  lang: Lang,
+  consolidation?: Consolidation,
+): PlainTable[] {
   const t = texts(lang);
   const tables = new Map<string, PlainTable>();
   for (const row of rows) {
     if (!row.ok) continue;
     for (const indicator of row.indicators) {
-      let table = tables.get(indicator.id);
+      const key = indicator.code ?? indicator.id;
+      let table = tables.get(key);
       if (!table) {
         const unit = indicator.unit ? ` (${indicator.unit})` : '';
         table = { title: `${indicator.name}${unit}`, headers: t.indicatorHeaders, rows: [], statuses: [] };
-        tables.set(indicator.id, table);
+        tables.set(key, table);
       }
       table.rows.push([
         table.rows.length + 1,
@@ -95,5 +106,39 @@ export function indicatorTables(rows: readonly BatchRow[], lang: Lang): PlainTab
       table.statuses.push(indicator.status);
     }
   }
-  return [...tables.entries()].map(([id, table]) => ({ ...table, title: `${id} — ${table.title}` }));
+  const consolidated = new Map((consolidation?.indicators ?? []).map((each) => [each.key, each]));
+  return [...tables.entries()].map(([key, table]) => {
+    const figures = consolidated.get(key);
+    const footer = figures ? consolidatedRows(figures, lang) : [];
+    return {
+      title: `${key} — ${table.title}`,
+      headers: table.headers,
+      rows: [...table.rows, ...footer],
+      statuses: [...table.statuses, ...footer.map(() => null)],
+    };
+  });
+}
+
+/** The consolidation's rows under an indicator's table: label in the commune's column, figure in Thực hiện. */
+function consolidatedRows(indicator: ConsolidatedIndicator, lang: Lang): TableCell[][] {
+  const words = toolCatalogFor(lang).consolidation.table;
+  const [, , , , , total, min, median, max] = words.headers;
+  const counted = indicator.communes.filter((commune) => commune.value !== null).length;
+  const row = (label: string, value: number | null): TableCell[] => [
+    null,
+    `${label} (${words.counted({ count: counted })})`,
+    null,
+    null,
+    value,
+    null,
+    null,
+    null,
+  ];
+  if (indicator.total !== null) return [row(total, indicator.total)];
+  const spread: [string, number | null][] = [
+    [min, indicator.min],
+    [median, indicator.median],
+    [max, indicator.max],
+  ];
+  return spread.filter(([, value]) => value !== null).map(([label, value]) => row(label, value));
 }

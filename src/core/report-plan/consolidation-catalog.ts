@@ -9,6 +9,8 @@ export interface ConsolidationMessages {
     title: (p: { year: number | null; period: string }) => string;
     headers: string[];
     sheetNames: { indicators: string; warnings: string };
+    /** How many communes a consolidated figure counts, under each indicator's table. */
+    counted: (p: { count: number }) => string;
     warningsTitle: string;
     warningsHeaders: string[];
     noWarnings: string;

@@ -1,5 +1,5 @@
 import type { BatchIndicator, BatchRow, BatchSheet } from '../../../src/core/report-plan';
-import { consolidate, consolidationTables } from '../../../src/core/report-plan';
+import { consolidate, consolidationTables, indicatorTables } from '../../../src/core/report-plan';
 import type { Period } from '../../../src/core/template/types';
 
 const summary = {
@@ -108,6 +108,28 @@ describe('consolidation at the level above', () => {
     });
     // A growth rate summed over communes means nothing.
     expect(byKey.get('KT02')).toMatchObject({ total: null, min: 7.5, median: 8, max: 9.1 });
+  });
+
+  it('puts each indicator’s communes on one sheet by code, under them the consolidated total or spread', () => {
+    const tables = indicatorTables([hungTan, tamPhuoc, sixMonths, sentTwice, phuTho, failure], 'vi', result);
+    const revenue = tables.find((t) => t.title.startsWith('NS01 — '))!;
+    // Every file is listed, the 6-month one and the copy too; the total counts the three communes.
+    expect(revenue.rows.map((r) => [r[1], r[4]])).toEqual([
+      ['Đảng ủy xã Hưng Tân', 27.5],
+      ['Đảng ủy xã Tam Phước', 31.25],
+      ['Đảng ủy xã Hòa Bình', 12],
+      ['Đảng ủy xã  TAM PHƯỚC ', 31.25],
+      ['Đảng ủy xã Phú Thọ', 20],
+      ['Tổng cộng (3 xã được tổng hợp)', 78.75],
+    ]);
+    expect(revenue.statuses[revenue.statuses.length - 1]).toBeNull();
+    const growth = tables.find((t) => t.title.startsWith('KT02 — '))!;
+    expect(growth.rows.slice(-3).map((r) => [r[1], r[4]])).toEqual([
+      ['Nhỏ nhất (3 xã được tổng hợp)', 7.5],
+      ['Trung vị (3 xã được tổng hợp)', 8],
+      ['Lớn nhất (3 xã được tổng hợp)', 9.1],
+    ]);
+    expect(tables.map((t) => t.title.split(' — ')[0])).toEqual(['NS01', 'KT02', 'dien-tich-lua']);
   });
 
   it('leaves out a 6-month file among year files and a commune sent twice, each with its warning', () => {

@@ -26,6 +26,7 @@ export const consolidation: ConsolidationMessages = {
       'Maximum',
     ],
     sheetNames: { indicators: 'Consolidated', warnings: 'Consolidation warnings' },
+    counted: ({ count }) => `${count} ${count === 1 ? 'commune' : 'communes'} consolidated`,
     warningsTitle: 'CONSOLIDATION WARNINGS',
     warningsHeaders: ['No.', 'Warning code', 'Message', 'Files'],
     noWarnings: 'No warnings.',

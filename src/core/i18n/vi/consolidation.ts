@@ -26,6 +26,7 @@ export const consolidation: ConsolidationMessages = {
       'Lớn nhất',
     ],
     sheetNames: { indicators: 'Tổng hợp chỉ tiêu', warnings: 'Cảnh báo tổng hợp' },
+    counted: ({ count }) => `${count} xã được tổng hợp`,
     warningsTitle: 'CẢNH BÁO KHI TỔNG HỢP',
     warningsHeaders: ['STT', 'Mã cảnh báo', 'Nội dung', 'Tệp'],
     noWarnings: 'Không có cảnh báo nào.',
