@@ -58,29 +58,24 @@ function list(items) {
   return node;
 }
 
-/** One language's message on the web page: what happened, which browsers run it, what still works. */
-function pageSection(words, lang, reason, detail) {
-  var page = words.page;
-  var node = element('section', '', 'margin:0 0 16px');
-  node.setAttribute('lang', lang);
-  node.appendChild(element(lang === 'vi' ? 'h1' : 'h2', page.title, 'font-size:16px;margin:0 0 8px'));
-  node.appendChild(element('p', page[reason], 'margin:0 0 8px'));
-  if (detail) node.appendChild(element('p', words.detail + detail, 'margin:0 0 8px;color:#616161'));
-  node.appendChild(element('p', page.browsers, 'margin:0 0 8px'));
-  node.appendChild(element('p', words.stillWorks, 'margin:0;font-weight:600'));
-  node.appendChild(list([words.sheet, words.cli]));
-  return node;
-}
-
-/** One language's message: what happened, what still works, which Excel runs the pane. */
+/**
+ * One language's message: what happened, what still works and, in Excel, which versions run the
+ * pane; on the web page, which browsers run it instead.
+ */
 function section(words, lang, reason, detail) {
-  if (kind === 'page') return pageSection(words, lang, reason, detail);
+  var onPage = kind === 'page';
   var node = element('section', '', 'margin:0 0 16px');
   node.setAttribute('lang', lang);
-  node.appendChild(element(lang === 'vi' ? 'h1' : 'h2', words.title, 'font-size:16px;margin:0 0 8px'));
-  node.appendChild(element('p', words[reason], 'margin:0 0 8px'));
+  var title = onPage ? words.page.title : words.title;
+  node.appendChild(element(lang === 'vi' ? 'h1' : 'h2', title, 'font-size:16px;margin:0 0 8px'));
+  node.appendChild(element('p', onPage ? words.page[reason] : words[reason], 'margin:0 0 8px'));
   if (detail) node.appendChild(element('p', words.detail + detail, 'margin:0 0 8px;color:#616161'));
+  if (onPage) node.appendChild(element('p', words.page.browsers, 'margin:0 0 8px'));
   node.appendChild(element('p', words.stillWorks, 'margin:0;font-weight:600'));
+  if (onPage) {
+    node.appendChild(list([words.sheet, words.cli]));
+    return node;
+  }
   node.appendChild(list([words.sheet, words.web.replace('{url}', pageAddress('app.html')), words.cli]));
   node.appendChild(element('p', words.versions, 'margin:0;font-weight:600'));
   node.appendChild(list([words.modern, words.retail2019]));
