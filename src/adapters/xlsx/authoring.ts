@@ -4,11 +4,10 @@ import type { AuthoringPlan, Grid, GridCell } from '../../core/authoring';
 import { AUTHORING_SHEET_NAME, HEADERS } from '../../core/authoring';
 import { foldLevel } from '../../core/template/schema';
 import type { ReadProblem } from './read';
-import { cellsOf } from './addresses';
 import { readCell } from './cell-value';
 import { guardBytes, LIMITS } from './guard';
 import { message } from './messages';
-import { toValidationRule, writeCell } from './write';
+import { writeLaidOutCells, writeValidation } from './write';
 
 /**
  * The authoring sheet (docs/design.md, "The authoring sheet") in and out of an .xlsx file. The
@@ -18,28 +17,9 @@ export function writeAuthoringPlan(workbook: ExcelJS.Workbook, plan: AuthoringPl
   const sheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows, activeCell: `A${plan.headerRow + 1}` }],
   });
-  plan.cells.forEach((cell) => writeCell(sheet, cell));
-  plan.merges.forEach((range) => sheet.mergeCells(range));
-  plan.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  plan.rowHeights.forEach(({ row, height }) => {
-    sheet.getRow(row).height = height;
-  });
-  for (const planned of plan.validations) {
-    // A warning, not a stop: the reader also takes words outside the list (≥, "không quá").
-    const validation: ExcelJS.DataValidation = {
-      ...toValidationRule(planned.rule),
-      showInputMessage: true,
-      promptTitle: planned.prompt.title,
-      prompt: planned.prompt.message,
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: planned.error.title,
-      error: planned.error.message,
-    };
-    for (const address of cellsOf(planned.address)) sheet.getCell(address).dataValidation = validation;
-  }
+  writeLaidOutCells(sheet, plan);
+  // A warning, not a stop: the reader also takes words outside the list (≥, "không quá").
+  for (const planned of plan.validations) writeValidation(sheet, planned, 'warning');
   return sheet;
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { ReportPlan } from '../../core/report-plan';
-import { writeCell } from './write';
+import { writeLaidOutCells } from './write';
 
 /** Applies a report plan as a new sheet: portrait A4, one page wide, the plan's print area. */
 export function writeReportSheet(workbook: ExcelJS.Workbook, plan: ReportPlan): ExcelJS.Worksheet {
@@ -18,17 +18,10 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, plan: ReportPlan): 
       margins: { left: 0.9, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
     },
   });
-  plan.cells.forEach((cell) => writeCell(sheet, cell));
-  plan.merges.forEach((range) => sheet.mergeCells(range));
-  plan.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
+  writeLaidOutCells(sheet, plan);
   plan.hiddenColumns.forEach((index) => {
     sheet.getColumn(index).hidden = true;
   });
   plan.pageBreaks.forEach((row) => sheet.getRow(row).addPageBreak());
-  plan.rowHeights.forEach(({ row, height }) => {
-    sheet.getRow(row).height = height;
-  });
   return sheet;
 }

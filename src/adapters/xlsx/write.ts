@@ -12,10 +12,16 @@ import { cellsOf } from './addresses';
  * Applies a sheet plan to an ExcelJS workbook: the standard sheet, then the very hidden sheet
  * that stores the template. Layout decisions belong to the plan; this only translates them.
  */
-export async function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<ExcelJS.Worksheet> {
-  const sheet = workbook.addWorksheet(plan.sheetName, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows, activeCell: 'A1' }],
-  });
+/** What every planned sheet has (the standard, authoring and report sheets). */
+export interface LaidOutCells {
+  cells: readonly PlannedCell[];
+  merges: readonly string[];
+  columnWidths: readonly number[];
+  rowHeights: readonly { row: number; height: number }[];
+}
+
+/** Writes a plan's cells with their styles, merges, column widths and row heights. */
+export function writeLaidOutCells(sheet: ExcelJS.Worksheet, plan: LaidOutCells): void {
   plan.cells.forEach((cell) => writeCell(sheet, cell));
   plan.merges.forEach((range) => sheet.mergeCells(range));
   plan.columnWidths.forEach((width, index) => {
@@ -24,6 +30,13 @@ export async function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Pr
   plan.rowHeights.forEach(({ row, height }) => {
     sheet.getRow(row).height = height;
   });
+}
+
+export async function writePlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<ExcelJS.Worksheet> {
+  const sheet = workbook.addWorksheet(plan.sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows, activeCell: 'A1' }],
+  });
+  writeLaidOutCells(sheet, plan);
   plan.conditionalFormats.forEach((format) => writeConditionalFormat(sheet, format));
   plan.validations.forEach((validation) => writeValidation(sheet, validation));
   plan.unlockedRanges.forEach((range) => {
@@ -113,13 +126,18 @@ function writeConditionalFormat(sheet: ExcelJS.Worksheet, format: PlannedConditi
   });
 }
 
-function writeValidation(sheet: ExcelJS.Worksheet, planned: PlannedValidation): void {
+/** A planned validation on its cells; `errorStyle` 'warning' lets the clerk keep another entry. */
+export function writeValidation(
+  sheet: ExcelJS.Worksheet,
+  planned: PlannedValidation,
+  errorStyle: 'stop' | 'warning' = 'stop',
+): void {
   const messages = {
     showInputMessage: true,
     promptTitle: planned.prompt.title,
     prompt: planned.prompt.message,
     showErrorMessage: true,
-    errorStyle: 'stop',
+    errorStyle,
     errorTitle: planned.error.title,
     error: planned.error.message,
   };

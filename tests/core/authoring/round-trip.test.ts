@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { buildAuthoringPlan, contentOf, readAuthoringSheet } from '../../../src/core/authoring';
 import { loadTemplate } from '../../../src/core/template/load';
+import { foldLevel } from '../../../src/core/template/schema';
 import type { Template } from '../../../src/core/template/types';
 import { getBuiltInTemplate } from '../../../src/templates';
 import { gridOf } from './support';
@@ -148,7 +149,9 @@ const indicator = fc
       result.target = { op: '=', value: r.a > 50 ? 'Có' : 'Không' };
       if (r.baseline !== undefined) result.baseline = r.baseline > 50 ? 'Có' : 'Không';
     } else {
-      const scale = r.scale.filter((level, i) => r.scale.findIndex((l) => fold(l) === fold(level)) === i);
+      const scale = r.scale.filter(
+        (level, i) => r.scale.findIndex((l) => foldLevel(l) === foldLevel(level)) === i,
+      );
       result.scale = scale.length >= 2 ? scale : ['Tốt', 'Khá'];
       const levels = result.scale as string[];
       result.target = {
@@ -175,16 +178,6 @@ const rule = fc.record({
   vi: text(60),
   en: text(60),
 });
-
-function fold(s: string) {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function authorableTemplate(): fc.Arbitrary<Template> {
   return fc
@@ -213,7 +206,7 @@ function authorableTemplate(): fc.Arbitrary<Template> {
     })
     .map((r) => {
       const base =
-        fold(r.place ?? r.issuer)
+        foldLevel(r.place ?? r.issuer)
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '') || 'nghi-quyet';
       const json: Record<string, unknown> = {
